@@ -1,0 +1,25 @@
+package allowheader
+
+import (
+	_ "embed"
+
+	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "allowheader",
+	Doc:      analysisutil.MustExtractDoc(doc, "allowheader"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/allowheader",
+	Requires: []*analysis.Analyzer{response.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	analysisutil.RequireHeader(pass, 405, "Allow", `"GET, HEAD"`, "set it to the allowed methods first")
+	return nil, nil
+}

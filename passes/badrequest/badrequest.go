@@ -1,0 +1,106 @@
+package badrequest
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+
+	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"github.com/statuslint/statuslint/passes/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "badrequest",
+	Doc:      analysisutil.MustExtractDoc(doc, "badrequest"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/badrequest",
+	Requires: []*analysis.Analyzer{response.Analyzer},
+	Run:      run,
+}
+
+// validation is the status the team uses for validation failures: 422 or 400.
+var validation = validationFlag(422)
+
+func init() {
+	Analyzer.Flags.Var(&validation, "validation", "status for requests that decode but fail validation: 422 (report 400) or 400 (accept 400)")
+}
+
+type validationFlag int
+
+func (v *validationFlag) String() string { return fmt.Sprint(int(*v)) }
+
+func (v *validationFlag) Set(s string) error {
+	switch s {
+	case "422":
+		*v = 422
+	case "400":
+		*v = 400
+	default:
+		return fmt.Errorf("must be 422 or 400, not %q", s)
+	}
+	return nil
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[response.Analyzer].(*response.Result)
+	seen := map[ast.Node]bool{}
+	report := func(ev *response.Event, v response.StatusValue, what string, want int, why ast.Node) {
+		var at ast.Node = ev.Call
+		if v.Expr != nil {
+			at = v.Expr
+		}
+		if seen[at] {
+			return
+		}
+		seen[at] = true
+		d := analysis.Diagnostic{
+			Pos:     at.Pos(),
+			End:     at.End(),
+			Message: fmt.Sprintf("%s for %s; use %s", analysisutil.Status(400), what, analysisutil.Status(want)),
+		}
+		if why != nil {
+			d.Related = []analysis.RelatedInformation{{Pos: why.Pos(), End: why.End(), Message: "the error comes from here"}}
+		}
+		pass.Report(d)
+	}
+	for _, f := range res.Funcs() {
+		for _, ev := range f.Events {
+			switch ev.Kind {
+			case response.WriteStatus:
+				for _, v := range ev.Status.Values {
+					if v.Code != 400 {
+						continue
+					}
+					o := f.Origin(analysisutil.ValueGuard(ev, v))
+					switch {
+					case o.Kind == knowledge.OriginConflict:
+						report(ev, v, fmt.Sprintf("a conflict (%s)", o.What), 409, o.Node)
+					case o.Kind == knowledge.OriginInvalid && validation == 422:
+						report(ev, v, fmt.Sprintf("a well-formed request that failed validation (%s)", o.What), 422, o.Node)
+					}
+				}
+			case response.WriteBody:
+				// The handler names the conflict itself: 400 "user already exists".
+				if ev.Text == "" || !knowledge.IsConflictMessage(ev.Text) {
+					continue
+				}
+				written, implicit, unknown := ev.StatusBefore()
+				if implicit || unknown {
+					continue
+				}
+				for _, s := range written {
+					for _, v := range s.Status.Values {
+						if v.Code == 400 {
+							report(s, v, fmt.Sprintf("a conflict (%q)", ev.Text), 409, nil)
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil, nil
+}

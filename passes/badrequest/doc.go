@@ -1,0 +1,51 @@
+// Package badrequest defines an Analyzer that reports 400 responses where
+// 409 or 422 says what happened.
+//
+// # Analyzer badrequest
+//
+// badrequest: report 400 where 409 Conflict or 422 Unprocessable Entity fits
+//
+// 400 (Bad Request) means the request is malformed: the client must fix
+// its syntax. A request that is well-formed but conflicts with the state of
+// the server (the email is taken, the version is stale) is a 409 (Conflict):
+// the client should fetch the current state and try again. A request that
+// decoded fine but fails validation is a 422 (Unprocessable Entity): the
+// client must change the values, not the format. Clients branch on these.
+//
+// Wrong:
+//
+//	switch {
+//	case errors.Is(err, store.ErrDuplicate):
+//		http.Error(w, "email already registered", http.StatusBadRequest)
+//	}
+//
+// reports: 400 (http.StatusBadRequest) for a conflict (store.ErrDuplicate);
+// use 409 (http.StatusConflict)
+//
+// Right:
+//
+//	case errors.Is(err, store.ErrDuplicate):
+//		http.Error(w, "email already registered", http.StatusConflict)
+//
+// A conflict is recognised from the error path: errors.Is, == or a type
+// switch on a sentinel or error type named like a conflict (ErrDuplicate,
+// ErrAlreadyExists, ErrVersionMismatch, fs.ErrExist), a unique-violation
+// code compared with the driver's error (Postgres "23505", MySQL 1062), an
+// error a helper in any package returns that is one of these; or from the
+// response itself, a constant message such as "user already exists".
+//
+// A validation failure is an error from go-playground/validator, a
+// Validate() method, or a sentinel named like ErrInvalidInput, on a request
+// that decoded without error.
+//
+// # Options
+//
+// -badrequest.validation=422 (the default) reports 400 for validation
+// failures and suggests 422. Teams whose convention is 400 for every client
+// input error set -badrequest.validation=400: validation failures are then
+// left alone, and only conflicts are reported.
+//
+// Not reported: 400 when decoding, parsing or binding the request failed
+// (malformed input: 400 is right), and 400 for an error statuslint cannot
+// trace.
+package badrequest

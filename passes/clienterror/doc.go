@@ -1,0 +1,43 @@
+// Package clienterror defines an Analyzer that reports 5xx responses to
+// errors the client caused.
+//
+// # Analyzer clienterror
+//
+// clienterror: report 5xx statuses sent for errors caused by client input
+//
+// A 500 tells the client the server failed: wait and retry. It pages the
+// on-call and counts against the error budget. When the error came from the
+// request itself — a body that does not decode, a path parameter that does
+// not parse, a form that does not validate — retrying can never work, and
+// the client needs a 4xx that says what to fix.
+//
+// Wrong:
+//
+//	var req createRequest
+//	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+//		http.Error(w, err.Error(), http.StatusInternalServerError)
+//		return
+//	}
+//
+// reports: 500 (http.StatusInternalServerError) for an error caused by
+// client input (decoding the request body); use 400 (http.StatusBadRequest)
+//
+// Right:
+//
+//	http.Error(w, err.Error(), http.StatusBadRequest)
+//
+// The origin of the error is traced from the error path back to the call
+// that produced it: decoding the request body (encoding/json, encoding/xml),
+// parsing request values (strconv, time, uuid, url) taken from r, r.ParseForm,
+// validators (go-playground/validator, a Validate() method), and helpers in
+// any package that return such errors (a decodeJSON(r, &v) error helper),
+// including through fmt.Errorf("...: %w", err). The status may be written
+// directly, kept in a variable (status = 500 in the error branch, written
+// after the branches join), or passed to a helper (respond.Error(w, 500, ...)).
+// A helper that sends every error as 500 (respond.Internal(w, err)) is
+// reported at the call that hands it a client error.
+//
+// Not reported: 5xx after a database, network or filesystem failure, or an
+// error whose origin statuslint cannot trace (a function it cannot see, a
+// variable assigned in several ways).
+package clienterror

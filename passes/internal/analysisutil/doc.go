@@ -1,0 +1,48 @@
+// Package analysisutil holds small helpers shared by the statuslint passes.
+package analysisutil
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// MustExtractDoc returns the documentation of analyzer name from the package
+// comment of a doc.go file: the text after the "# Analyzer name" heading, up to
+// the next heading, with the "name: " prefix of its first line removed (the
+// form Analyzer.Doc expects: a one-line title, a blank line, the details).
+// It panics when the section is missing, which the analyzer's own test catches.
+func MustExtractDoc(content, name string) string {
+	doc, err := ExtractDoc(content, name)
+	if err != nil {
+		panic(err)
+	}
+	return doc
+}
+
+// ExtractDoc is MustExtractDoc with an error instead of a panic.
+func ExtractDoc(content, name string) (string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil {
+		return "", fmt.Errorf("doc.go of %s: %v", name, err)
+	}
+	if f.Doc == nil {
+		return "", fmt.Errorf("doc.go of %s has no package comment", name)
+	}
+	text := f.Doc.Text()
+	heading := "# Analyzer " + name + "\n"
+	_, section, ok := strings.Cut(text, heading)
+	if !ok {
+		return "", fmt.Errorf("doc.go of %s lacks a %q heading", name, strings.TrimSpace(heading))
+	}
+	if i := strings.Index(section, "\n# "); i >= 0 {
+		section = section[:i]
+	}
+	section = strings.TrimSpace(section)
+	rest, ok := strings.CutPrefix(section, name+": ")
+	if !ok {
+		return "", fmt.Errorf("doc.go of %s: section must start with %q", name, name+": ")
+	}
+	return rest, nil
+}

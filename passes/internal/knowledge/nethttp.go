@@ -1,0 +1,47 @@
+package knowledge
+
+// netHTTP maps net/http and the std helpers handlers write through. chi and
+// gorilla/mux handlers are plain net/http handlers, so this table serves them.
+var netHTTP = map[string]Call{
+	// The writer's own methods.
+	"(net/http.ResponseWriter).WriteHeader": method(RoleWriter, statusArg(0)),
+	"(net/http.ResponseWriter).Write":       method(RoleWriter, bodyArg(0)),
+	"(net/http.ResponseWriter).Header":      {Recv: RoleWriter, Arg: NoArg, Result: RoleHeader},
+
+	// The header map, reached through w.Header() or a variable holding it.
+	"(net/http.Header).Set": method(RoleHeader, setHeaderArg(0)),
+	"(net/http.Header).Add": method(RoleHeader, setHeaderArg(0)),
+	"(net/http.Header).Del": method(RoleHeader, delHeaderArg(0)),
+
+	// Helpers that write a whole response.
+	"net/http.Error": fn(0,
+		setHeader("Content-Type"), setHeader("X-Content-Type-Options"),
+		statusArg(2), body(ShapeError)),
+	"net/http.NotFound": fn(0,
+		setHeader("Content-Type"), setHeader("X-Content-Type-Options"),
+		status(404), body(ShapeError)),
+	"net/http.Redirect": fn(0, setHeader("Location"), statusArg(3), body(ShapeData)),
+	// ServeContent and friends choose the status themselves (200, 206, 304,
+	// 404, 416, ...): the model cannot know which, so they are opaque.
+	"net/http.ServeContent": fn(0, opaque()),
+	"net/http.ServeFile":    fn(0, opaque()),
+	"net/http.ServeFileFS":  fn(0, opaque()),
+	"net/http.SetCookie":    fn(0, setHeader("Set-Cookie")),
+
+	// Body writers over an io.Writer that is the response.
+	"fmt.Fprint":                                fn(0, bodyArgs(1)),
+	"fmt.Fprintf":                               fn(0, bodyArgs(2)),
+	"fmt.Fprintln":                              fn(0, bodyArgs(1)),
+	"io.WriteString":                            fn(0, bodyArg(1)),
+	"io.Copy":                                   fn(0, body(ShapeData)),
+	"io.CopyN":                                  fn(0, body(ShapeData)),
+	"io.CopyBuffer":                             fn(0, body(ShapeData)),
+	"encoding/json.NewEncoder":                  {Arg: 0, ArgRole: RoleWriter, Result: RoleBody},
+	"(*encoding/json.Encoder).Encode":           method(RoleBody, bodyArg(0)),
+	"encoding/xml.NewEncoder":                   {Arg: 0, ArgRole: RoleWriter, Result: RoleBody},
+	"(*encoding/xml.Encoder).Encode":            method(RoleBody, bodyArg(0)),
+	"(*html/template.Template).Execute":         {Recv: RoleNone, Arg: 0, ArgRole: RoleWriter, Effects: []Effect{body(ShapeData)}},
+	"(*html/template.Template).ExecuteTemplate": {Recv: RoleNone, Arg: 0, ArgRole: RoleWriter, Effects: []Effect{body(ShapeData)}},
+	"(*text/template.Template).Execute":         {Recv: RoleNone, Arg: 0, ArgRole: RoleWriter, Effects: []Effect{body(ShapeData)}},
+	"(*text/template.Template).ExecuteTemplate": {Recv: RoleNone, Arg: 0, ArgRole: RoleWriter, Effects: []Effect{body(ShapeData)}},
+}

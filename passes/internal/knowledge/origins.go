@@ -1,0 +1,157 @@
+package knowledge
+
+import "regexp"
+
+// Origin is whose fault an error is, as far as the status code goes.
+type Origin uint8
+
+const (
+	OriginUnknown   Origin = iota
+	OriginMalformed        // the request could not be decoded or parsed: 400
+	OriginInvalid          // well-formed, but failed validation: 422 (or 400 by convention)
+	OriginConflict         // duplicate, already exists, version mismatch: 409
+	OriginNotFound         // the thing asked for does not exist: 404
+	OriginAuth             // missing or bad credentials: 401/403
+)
+
+var originNames = [...]string{"unknown", "malformed-input", "invalid-input", "conflict", "not-found", "auth"}
+
+func (o Origin) String() string { return originNames[o] }
+
+// Client reports whether an error of this origin is the client's doing and
+// must not be answered with a 5xx.
+func (o Origin) Client() bool { return o == OriginMalformed || o == OriginInvalid }
+
+// Input says which argument of a producer must come from the request for its
+// error to be the client's fault.
+const (
+	AnyInput = -2 // the error is the client's whatever the arguments
+	RecvIn   = -1 // the receiver must come from the request
+)
+
+// Producer is a function whose non-nil error has a known origin when its
+// input is the request.
+type Producer struct {
+	Origin Origin
+	Input  int    // argument index that must derive from the request, RecvIn, or AnyInput
+	What   string // how the diagnostic names the operation
+}
+
+// LookupProducer returns what is known about the errors fn returns.
+func LookupProducer(fullName string) (Producer, bool) {
+	p, ok := producers[fullName]
+	return p, ok
+}
+
+var producers = map[string]Producer{
+	"(*encoding/json.Decoder).Decode": {OriginMalformed, RecvIn, "decoding the request body"},
+	"encoding/json.Unmarshal":         {OriginMalformed, 0, "decoding the request body"},
+	"(*encoding/xml.Decoder).Decode":  {OriginMalformed, RecvIn, "decoding the request body"},
+	"encoding/xml.Unmarshal":          {OriginMalformed, 0, "decoding the request body"},
+
+	"strconv.Atoi":                             {OriginMalformed, 0, "parsing request input"},
+	"strconv.ParseInt":                         {OriginMalformed, 0, "parsing request input"},
+	"strconv.ParseUint":                        {OriginMalformed, 0, "parsing request input"},
+	"strconv.ParseFloat":                       {OriginMalformed, 0, "parsing request input"},
+	"strconv.ParseBool":                        {OriginMalformed, 0, "parsing request input"},
+	"strconv.Unquote":                          {OriginMalformed, 0, "parsing request input"},
+	"time.Parse":                               {OriginMalformed, 1, "parsing request input"},
+	"time.ParseDuration":                       {OriginMalformed, 0, "parsing request input"},
+	"net/mail.ParseAddress":                    {OriginMalformed, 0, "parsing request input"},
+	"net/netip.ParseAddr":                      {OriginMalformed, 0, "parsing request input"},
+	"net/url.ParseQuery":                       {OriginMalformed, 0, "parsing request input"},
+	"(*encoding/base64.Encoding).DecodeString": {OriginMalformed, 0, "parsing request input"},
+	"encoding/hex.DecodeString":                {OriginMalformed, 0, "parsing request input"},
+	"github.com/google/uuid.Parse":             {OriginMalformed, 0, "parsing request input"},
+	"github.com/google/uuid.ParseBytes":        {OriginMalformed, 0, "parsing request input"},
+
+	"(*net/http.Request).ParseForm":          {OriginMalformed, AnyInput, "parsing the request form"},
+	"(*net/http.Request).ParseMultipartForm": {OriginMalformed, AnyInput, "parsing the request form"},
+	"(*net/http.Request).MultipartReader":    {OriginMalformed, AnyInput, "reading the multipart request"},
+
+	"(*github.com/go-playground/validator/v10.Validate).Struct":        {OriginInvalid, AnyInput, "validating the request"},
+	"(*github.com/go-playground/validator/v10.Validate).StructCtx":     {OriginInvalid, AnyInput, "validating the request"},
+	"(*github.com/go-playground/validator/v10.Validate).Var":           {OriginInvalid, AnyInput, "validating the request"},
+	"(*github.com/go-playground/validator/v10.Validate).StructPartial": {OriginInvalid, AnyInput, "validating the request"},
+}
+
+// Error types whose presence (errors.As, a type switch) names the origin.
+var errorTypes = map[string]Origin{
+	"encoding/json.SyntaxError":                               OriginMalformed,
+	"encoding/json.UnmarshalTypeError":                        OriginMalformed,
+	"encoding/json.InvalidUnmarshalError":                     OriginUnknown,
+	"strconv.NumError":                                        OriginMalformed,
+	"net/http.MaxBytesError":                                  OriginMalformed,
+	"github.com/go-playground/validator/v10.ValidationErrors": OriginInvalid,
+}
+
+// Well-known sentinels.
+var sentinels = map[string]Origin{
+	"database/sql.ErrNoRows":   OriginNotFound,
+	"io/fs.ErrNotExist":        OriginNotFound,
+	"os.ErrNotExist":           OriginNotFound,
+	"io/fs.ErrExist":           OriginConflict,
+	"os.ErrExist":              OriginConflict,
+	"io/fs.ErrPermission":      OriginAuth,
+	"os.ErrPermission":         OriginAuth,
+	"net/http.ErrMissingFile":  OriginMalformed,
+	"net/http.ErrNotMultipart": OriginMalformed,
+	"net/http.ErrNoCookie":     OriginAuth,
+	"io.EOF":                   OriginUnknown, // empty body after Decode, but also a hundred other things
+	"io.ErrUnexpectedEOF":      OriginUnknown,
+	"context.Canceled":         OriginUnknown,
+	"context.DeadlineExceeded": OriginUnknown,
+}
+
+// Names that say what an application's own sentinel or error type means.
+// Checked in order; the first match wins.
+var namePatterns = []struct {
+	re     *regexp.Regexp
+	origin Origin
+}{
+	{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
+	{regexp.MustCompile(`(?i)(duplicate|alreadyexists|exists$|conflict|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$)`), OriginConflict},
+	{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
+	{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
+}
+
+// SentinelOrigin returns the origin of an error variable or constant named
+// by qualified name pkgpath.Name.
+func SentinelOrigin(qualified, name string) Origin {
+	if o, ok := sentinels[qualified]; ok {
+		return o
+	}
+	return nameOrigin(name)
+}
+
+// TypeOrigin returns the origin of an error type named by qualified name
+// pkgpath.Name.
+func TypeOrigin(qualified, name string) Origin {
+	if o, ok := errorTypes[qualified]; ok {
+		return o
+	}
+	return nameOrigin(name)
+}
+
+func nameOrigin(name string) Origin {
+	for _, p := range namePatterns {
+		if p.re.MatchString(name) {
+			return p.origin
+		}
+	}
+	return OriginUnknown
+}
+
+// Conflict codes of SQL drivers (Postgres unique_violation, MySQL
+// ER_DUP_ENTRY) compared against in handlers.
+var conflictCodes = map[string]bool{"23505": true, "1062": true}
+
+// IsConflictCode reports whether a constant compared with a driver's error
+// code means a unique-constraint violation.
+func IsConflictCode(s string) bool { return conflictCodes[s] }
+
+// conflictMessage matches response messages that say a conflict happened.
+var conflictMessage = regexp.MustCompile(`(?i)\balready (exists|taken|registered|in use)\b`)
+
+// IsConflictMessage reports whether a constant error message describes a conflict.
+func IsConflictMessage(s string) bool { return conflictMessage.MatchString(s) }

@@ -1,0 +1,227 @@
+package response
+
+import (
+	"math/bits"
+	"net/textproto"
+
+	"golang.org/x/tools/go/cfg"
+)
+
+// state is what may or must have happened to one response at a point.
+type state struct {
+	reached bool
+
+	must   uint64 // headers set on every path
+	may    uint64 // headers set on some path
+	unsure uint64 // headers a helper or opaque code may have set
+
+	statuses  uint64 // status events that may be the status in effect (bitsUnknown, bitsImplicit: see below)
+	noStatus  bool   // on some path, no status and no body has been written yet
+	body      bool   // on some path, a body has been written
+	bodyAll   bool   // on every path, a body has been written
+	statusAll bool   // on every path, a status has been written
+	opaque    bool   // on some path, the response reached code the model cannot see
+}
+
+const (
+	bitUnknown  = 63 // a status the model cannot name was written
+	bitImplicit = 62 // a body was written first: net/http sent 200
+	maxStatuses = 62
+)
+
+func (s state) meet(o state) state {
+	if !s.reached {
+		return o
+	}
+	if !o.reached {
+		return s
+	}
+	return state{
+		reached:   true,
+		must:      s.must & o.must,
+		may:       s.may | o.may,
+		unsure:    s.unsure | o.unsure,
+		statuses:  s.statuses | o.statuses,
+		noStatus:  s.noStatus || o.noStatus,
+		body:      s.body || o.body,
+		bodyAll:   s.bodyAll && o.bodyAll,
+		statusAll: s.statusAll && o.statusAll,
+		opaque:    s.opaque || o.opaque,
+	}
+}
+
+// transfer applies one event.
+func (f *Func) transfer(s state, ev *Event) state {
+	switch ev.Kind {
+	case SetHeader:
+		bit, ok := f.headerBit(ev.Header)
+		switch {
+		case !ok:
+			s.unsure = ^uint64(0)
+		case ev.Maybe:
+			s.unsure |= bit
+			s.may |= bit
+		default:
+			s.must |= bit
+			s.may |= bit
+		}
+	case DelHeader:
+		if bit, ok := f.headerBit(ev.Header); ok {
+			s.must &^= bit
+		} else {
+			s.must = 0
+		}
+	case WriteStatus:
+		bit := uint64(1) << bitUnknown
+		if ev.index < maxStatuses {
+			bit = 1 << ev.index
+		}
+		if ev.Maybe {
+			s.statuses |= bit
+		} else {
+			s.statuses = bit
+			s.noStatus = false
+			s.statusAll = true
+		}
+	case WriteBody:
+		if s.noStatus {
+			s.statuses |= 1 << bitImplicit
+			if !ev.Maybe {
+				s.noStatus = false
+			}
+		}
+		s.body = true
+		if !ev.Maybe {
+			s.bodyAll = true
+		}
+	case Opaque:
+		s.unsure = ^uint64(0)
+		s.statuses |= 1 << bitUnknown
+		s.body = true
+		s.opaque = true
+	}
+	return s
+}
+
+// headerBit interns a header name; ok is false for an unknown name or when
+// the function sets more distinct headers than the model tracks.
+func (f *Func) headerBit(name string) (uint64, bool) {
+	if name == "" {
+		return 0, false
+	}
+	i, ok := f.headers[name]
+	if !ok {
+		if len(f.headers) == 64 {
+			return 0, false
+		}
+		i = len(f.headers)
+		f.headers[name] = i
+	}
+	return 1 << i, true
+}
+
+// solve runs the forward dataflow for one writer and records the state
+// before each of its events. It returns the state at normal exits.
+func (f *Func) solve(w *writerEvents) state {
+	info := f.info
+	g := info.cfg
+	in := make([]state, len(g.Blocks))
+	out := make([]state, len(g.Blocks))
+	in[0] = state{reached: true, noStatus: true}
+	run := func(b *cfg.Block, s state, record bool) state {
+		for _, ev := range w.byBlock[b.Index] {
+			if record {
+				ev.before = s
+			}
+			s = f.transfer(s, ev)
+		}
+		return s
+	}
+	changed := true
+	for changed {
+		changed = false
+		for _, b := range g.Blocks {
+			if !b.Live {
+				continue
+			}
+			s := in[b.Index]
+			if b.Index != 0 {
+				s = state{}
+			}
+			for _, p := range info.preds[b.Index] {
+				s = s.meet(out[p.Index])
+			}
+			if b.Index == 0 {
+				s = s.meet(state{reached: true, noStatus: true})
+			}
+			o := run(b, s, false)
+			if s != in[b.Index] || o != out[b.Index] {
+				in[b.Index], out[b.Index] = s, o
+				changed = true
+			}
+		}
+	}
+	var exit state
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		o := run(b, in[b.Index], true)
+		if info.isExit(b) {
+			exit = exit.meet(o)
+		}
+	}
+	return exit
+}
+
+// HeaderState is whether a header is known to be set at a point.
+type HeaderState uint8
+
+const (
+	HeaderUnset   HeaderState = iota // not set on at least one path, as far as the model can see
+	HeaderUnknown                    // a helper or opaque code may have set it
+	HeaderSet                        // set on every path
+)
+
+// HasHeader reports whether name is set on every path to the event.
+func (e *Event) HasHeader(name string) HeaderState {
+	s := e.before
+	if i, ok := e.fn.headers[textproto.CanonicalMIMEHeaderKey(name)]; ok {
+		bit := uint64(1) << i
+		if s.must&bit != 0 {
+			return HeaderSet
+		}
+		if s.unsure&bit != 0 {
+			return HeaderUnknown
+		}
+	}
+	if s.unsure == ^uint64(0) || s.opaque {
+		return HeaderUnknown
+	}
+	return HeaderUnset
+}
+
+// StatusBefore returns the statuses that may be in effect at the event:
+// the status events that may have been written last, whether on some path
+// none was (net/http will send 200 on the first body write), and whether
+// some status cannot be named.
+func (e *Event) StatusBefore() (written []*Event, implicit, unknown bool) {
+	s := e.before
+	set := s.statuses
+	for set != 0 {
+		i := bits.TrailingZeros64(set)
+		set &^= 1 << i
+		switch i {
+		case bitUnknown:
+			unknown = true
+		case bitImplicit:
+			implicit = true
+		default:
+			written = append(written, e.fn.statusEvents[e.Writer][i])
+		}
+	}
+	return written, implicit || s.noStatus, unknown
+}
+
+// BodyBefore reports whether a body may already have been written.
+func (e *Event) BodyBefore() bool { return e.before.body }

@@ -1,0 +1,595 @@
+package response
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"net/textproto"
+	"sort"
+	"strings"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Kind is the kind of an event.
+type Kind uint8
+
+const (
+	SetHeader   Kind = iota + 1 // a header is set or added
+	DelHeader                   // a header is removed
+	WriteStatus                 // a status line is written
+	WriteBody                   // body bytes are written
+	Opaque                      // the response reaches code the model cannot see
+)
+
+var kindNames = [...]string{"", "SetHeader", "DelHeader", "WriteStatus", "WriteBody", "Opaque"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// An Event is one thing a function does to a response, at one point of its
+// control-flow graph.
+type Event struct {
+	Kind   Kind
+	Call   ast.Node    // the call (or assignment) that does it
+	Writer *types.Var  // the response it acts on
+	Callee *types.Func // the helper it comes from, when it comes from a WriterSummary
+	Maybe  bool        // the helper does it on some paths only
+
+	Header string // SetHeader, DelHeader: canonical name; "" when not constant
+	Status Status // WriteStatus
+	Shape  knowledge.Shape
+	Text   string // WriteBody: the body's text when it is a constant (or a constant error message)
+
+	Guard *Guard // innermost error path around the event, nil if none
+
+	fn        *Func
+	node      ast.Node // the CFG node holding the call
+	bodyParam int      // WriteBody: the parameter holding the body value, in a helper
+	index     int      // among the writer's status events, for the dataflow
+	before    state
+}
+
+// Pos returns the position of the call that caused the event.
+func (e *Event) Pos() token.Pos { return e.Call.Pos() }
+
+// Status is the status an event writes: the constant values that reach it.
+type Status struct {
+	Values  []StatusValue
+	Unknown bool // some value reaching the write is not a constant
+}
+
+// StatusValue is one constant status and where it was chosen.
+type StatusValue struct {
+	Code  int
+	Expr  ast.Expr // where the constant is, in this function; nil when chosen in a callee
+	Guard *Guard   // the error path where it was chosen
+	param int      // in a helper: the parameter holding the status (Code 0)
+}
+
+// Codes returns the known codes.
+func (s Status) Codes() []int {
+	var out []int
+	for _, v := range s.Values {
+		if v.Code != 0 {
+			out = append(out, v.Code)
+		}
+	}
+	return out
+}
+
+type roleKind = knowledge.Role
+
+// roleOf returns the response e is a handle on, and how: the writer itself,
+// its header map, or a body encoder over it.
+func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
+	info := f.pkg.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v := f.localVar(e)
+		if v == nil {
+			return nil, knowledge.RoleNone
+		}
+		if isWriterType(v.Type()) {
+			return v, knowledge.RoleWriter
+		}
+		if a, ok := f.aliases[v]; ok {
+			return a.writer, a.role
+		}
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return nil, knowledge.RoleNone
+		}
+		rule, ok := knowledge.Lookup(fn.FullName())
+		if !ok || rule.Result == knowledge.RoleNone {
+			return nil, knowledge.RoleNone
+		}
+		if w, ok := f.matches(e, rule); ok {
+			return w, rule.Result
+		}
+	}
+	return nil, knowledge.RoleNone
+}
+
+// matches reports whether call applies rule to a response, and to which.
+func (f *funcInfo) matches(call *ast.CallExpr, rule knowledge.Call) (*types.Var, bool) {
+	if rule.Arg != knowledge.NoArg {
+		if rule.Arg >= len(call.Args) {
+			return nil, false
+		}
+		w, role := f.roleOf(call.Args[rule.Arg])
+		return w, w != nil && role == rule.ArgRole
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	w, role := f.roleOf(sel.X)
+	return w, w != nil && role == rule.Recv
+}
+
+// findAliases records locals that hold a handle on a response:
+// h := w.Header(), enc := json.NewEncoder(w). A local assigned anything else
+// as well is not an alias.
+func (f *funcInfo) findAliases() {
+	bad := map[*types.Var]bool{}
+	record := func(lhs, rhs ast.Expr) {
+		v := f.localVar(lhs)
+		if v == nil || isWriterType(v.Type()) {
+			return
+		}
+		w, role := f.roleOf(rhs)
+		if w == nil || role == knowledge.RoleWriter {
+			if _, ok := f.aliases[v]; ok {
+				bad[v] = true
+			}
+			return
+		}
+		if a, ok := f.aliases[v]; ok && a != (alias{w, role}) {
+			bad[v] = true
+		}
+		if f.aliases == nil {
+			f.aliases = make(map[*types.Var]alias)
+		}
+		f.aliases[v] = alias{w, role}
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					record(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					record(n.Names[i], n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	for v := range bad {
+		delete(f.aliases, v)
+	}
+}
+
+// extract turns the calls in one CFG node into events, in evaluation order.
+func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
+	switch node.(type) {
+	case *ast.DeferStmt, *ast.GoStmt:
+		// Deferred calls run after the handler returns; goroutines whenever.
+		return nil
+	}
+	info := f.pkg.pass.TypesInfo
+	var calls []*ast.CallExpr
+	var assigns []*ast.AssignStmt
+	var writerUses []*ast.Ident
+	var stack []ast.Node
+	benign := map[*ast.Ident]bool{}
+	ast.Inspect(node, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			calls = append(calls, n)
+		case *ast.AssignStmt:
+			assigns = append(assigns, n)
+		case *ast.Ident:
+			if v := f.localVar(n); v != nil && isWriterType(v.Type()) {
+				writerUses = append(writerUses, n)
+				if len(stack) > 0 {
+					switch p := stack[len(stack)-1].(type) {
+					case *ast.SelectorExpr, *ast.TypeAssertExpr, *ast.BinaryExpr:
+						benign[n] = true
+					case *ast.AssignStmt:
+						for _, l := range p.Lhs {
+							if l == n {
+								benign[n] = true // w = x: a redefinition, not a use
+							}
+						}
+					}
+				}
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+	if len(writerUses) == 0 && len(f.aliases) == 0 {
+		return nil
+	}
+	// Inner calls are evaluated before the calls that contain them.
+	sort.SliceStable(calls, func(i, j int) bool { return calls[i].End() < calls[j].End() })
+
+	var events []*Event
+	consumed := map[*ast.Ident]bool{}
+	consume := func(e ast.Expr) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				consumed[id] = true
+			}
+			return true
+		})
+	}
+	emit := func(ev *Event) {
+		ev.fn = fn
+		ev.node = node
+		ev.Guard = f.guardAt(ev.Call.Pos())
+		events = append(events, ev)
+	}
+	for _, call := range calls {
+		callee := typeutil.Callee(info, call)
+		if b, ok := callee.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) == 2 {
+			if w, role := f.roleOf(call.Args[0]); role == knowledge.RoleHeader {
+				consume(call.Args[0])
+				emit(&Event{Kind: DelHeader, Call: call, Writer: w, Header: f.headerName(call.Args[1])})
+			}
+			continue
+		}
+		fnObj, _ := callee.(*types.Func)
+		if fnObj != nil {
+			if rule, ok := knowledge.Lookup(fnObj.FullName()); ok {
+				if w, ok := f.matches(call, rule); ok {
+					if rule.Arg != knowledge.NoArg {
+						consume(call.Args[rule.Arg])
+					} else {
+						consume(call.Fun)
+					}
+					for _, eff := range rule.Effects {
+						if ev := f.effectEvent(call, w, eff); ev != nil {
+							emit(ev)
+						}
+					}
+					continue
+				}
+			}
+		}
+		// A call that is handed the writer: a helper we have a summary of,
+		// or code we cannot see.
+		for i, arg := range call.Args {
+			w, role := f.roleOf(arg)
+			if w == nil || role != knowledge.RoleWriter {
+				continue
+			}
+			consume(arg)
+			var sum *WriterSummary
+			if fnObj != nil {
+				sum = f.pkg.summaryOf(fnObj)
+			}
+			if sum == nil || sum.Opaque || sum.Writer != i {
+				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj})
+				continue
+			}
+			for _, ev := range f.expandSummary(call, w, fnObj, sum) {
+				emit(ev)
+			}
+		}
+	}
+	// w.Header()["Allow"] = []string{...}
+	for _, as := range assigns {
+		for _, lhs := range as.Lhs {
+			ix, ok := ast.Unparen(lhs).(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if w, role := f.roleOf(ix.X); role == knowledge.RoleHeader {
+				consume(ix.X)
+				emit(&Event{Kind: SetHeader, Call: as, Writer: w, Header: f.headerName(ix.Index)})
+			}
+		}
+	}
+	// Any other use of the writer (stored in a struct, assigned, returned)
+	// lets it escape: from here on, anything may happen to it.
+	for _, id := range writerUses {
+		if consumed[id] || benign[id] {
+			continue
+		}
+		emit(&Event{Kind: Opaque, Call: id, Writer: f.localVar(id)})
+	}
+	sort.SliceStable(events, func(i, j int) bool { return events[i].Call.End() < events[j].Call.End() })
+	return events
+}
+
+// effectEvent turns one effect of a known call into an event.
+func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.Effect) *Event {
+	arg := func(i int) ast.Expr {
+		if i >= 0 && i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	ev := &Event{Call: call, Writer: w, bodyParam: -1}
+	switch eff.Kind {
+	case knowledge.SetHeader, knowledge.DelHeader:
+		ev.Kind = SetHeader
+		if eff.Kind == knowledge.DelHeader {
+			ev.Kind = DelHeader
+		}
+		ev.Header = eff.Header
+		if a := arg(eff.HeaderArg); a != nil {
+			ev.Header = f.headerName(a)
+		}
+	case knowledge.Status:
+		ev.Kind = WriteStatus
+		if a := arg(eff.CodeArg); a != nil {
+			ev.Status = f.evalStatus(a, call, 0)
+		} else {
+			ev.Status = Status{Values: []StatusValue{{Code: eff.Code, param: -1}}}
+		}
+	case knowledge.Body:
+		ev.Kind = WriteBody
+		ev.Shape = eff.Shape
+		if eff.BodyArg != knowledge.NoArg {
+			args := call.Args
+			if eff.BodyArg < len(args) {
+				args = args[eff.BodyArg:]
+				if !eff.BodyVar {
+					args = args[:1]
+				}
+			} else {
+				args = nil
+			}
+			ev.Shape = knowledge.ShapeData
+			for _, a := range args {
+				s, p, text := f.shapeOf(a, 0)
+				if s == knowledge.ShapeError || len(args) == 1 {
+					ev.Shape, ev.bodyParam, ev.Text = s, p, text
+				}
+				if s == knowledge.ShapeError {
+					break
+				}
+			}
+		}
+		if eff.Shape == knowledge.ShapeError && eff.BodyArg == knowledge.NoArg {
+			// http.Error(w, msg, code): the message is the body.
+			if len(call.Args) > 1 {
+				if _, _, text := f.shapeOf(call.Args[1], 0); text != "" {
+					ev.Text = text
+				}
+			}
+		}
+	case knowledge.Opaque:
+		ev.Kind = Opaque
+	default:
+		return nil
+	}
+	return ev
+}
+
+// expandSummary turns a call to a summarised helper into events.
+func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types.Func, s *WriterSummary) []*Event {
+	var out []*Event
+	mk := func(k Kind) *Event {
+		return &Event{Kind: k, Call: call, Writer: w, Callee: callee, bodyParam: -1}
+	}
+	for _, h := range s.Headers {
+		ev := mk(SetHeader)
+		ev.Header = h
+		out = append(out, ev)
+	}
+	for _, h := range s.MaybeHeaders {
+		ev := mk(SetHeader)
+		ev.Header, ev.Maybe = h, true
+		out = append(out, ev)
+	}
+	if s.Status != Never {
+		ev := mk(WriteStatus)
+		ev.Maybe = s.Status == Sometimes
+		switch {
+		case s.StatusCode != 0:
+			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, param: -1}}}
+		case s.StatusParam >= 0 && s.StatusParam < len(call.Args):
+			ev.Status = f.evalStatus(call.Args[s.StatusParam], call, 0)
+		default:
+			ev.Status = Status{Unknown: true}
+		}
+		out = append(out, ev)
+	}
+	if s.Body != Never {
+		ev := mk(WriteBody)
+		ev.Maybe = s.Body == Sometimes
+		ev.Shape = s.BodyShape
+		if s.BodyParam >= 0 && s.BodyParam < len(call.Args) {
+			ev.Shape, ev.bodyParam, ev.Text = f.shapeOf(call.Args[s.BodyParam], 0)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// headerName returns the canonical header name in e, or "" if not constant.
+func (f *funcInfo) headerName(e ast.Expr) string {
+	tv := f.pkg.pass.TypesInfo.Types[e]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value))
+}
+
+// evalStatus traces a status expression to the constants that reach it.
+func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
+	info := f.pkg.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if c, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
+			return Status{Values: []StatusValue{{Code: int(c), Expr: e, Guard: f.guardAt(e.Pos()), param: -1}}}
+		}
+		return Status{Unknown: true}
+	}
+	v := f.localVar(e)
+	if v == nil || depth > maxDepth {
+		return Status{Unknown: true}
+	}
+	if l, ok := f.locate(at); ok {
+		at = l.block.Nodes[l.index]
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok {
+		return Status{Unknown: true}
+	}
+	var st Status
+	for _, d := range defs {
+		switch {
+		case d.param >= 0:
+			st.Values = append(st.Values, StatusValue{param: d.param})
+		case d.rhs == nil || d.tuple >= 0:
+			st.Unknown = true
+		default:
+			sub := f.evalStatus(d.rhs, d.node, depth+1)
+			st.Unknown = st.Unknown || sub.Unknown
+			for _, sv := range sub.Values {
+				if sv.Guard == nil {
+					sv.Guard = f.guardAt(d.node.Pos())
+				}
+				st.Values = append(st.Values, sv)
+			}
+		}
+	}
+	return st
+}
+
+// shapeOf tells what a body value looks like: error-shaped, nil, or data;
+// in a helper, which parameter it is; and its text when constant.
+func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param int, text string) {
+	info := f.pkg.pass.TypesInfo
+	e = ast.Unparen(e)
+	if isNilIdent(info, e) {
+		return knowledge.ShapeNil, -1, ""
+	}
+	tv := info.Types[e]
+	if tv.Value != nil && tv.Value.Kind() == constant.String {
+		s := constant.StringVal(tv.Value)
+		if t := strings.TrimSpace(s); strings.HasPrefix(t, `{"error"`) {
+			return knowledge.ShapeError, -1, s
+		}
+		return knowledge.ShapeData, -1, s
+	}
+	if depth > maxDepth {
+		return knowledge.ShapeData, -1, ""
+	}
+	if isErrorType(tv.Type) {
+		return knowledge.ShapeError, -1, ""
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		// []byte(x), string(x)
+		if ftv, ok := info.Types[e.Fun]; ok && ftv.IsType() && len(e.Args) == 1 {
+			return f.shapeOf(e.Args[0], depth+1)
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(e.Args) == 0 && isErrorType(info.TypeOf(sel.X)) {
+			return knowledge.ShapeError, -1, ""
+		}
+		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") {
+			for _, a := range e.Args {
+				if s, _, _ := f.shapeOf(a, depth+1); s == knowledge.ShapeError {
+					return knowledge.ShapeError, -1, ""
+				}
+			}
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return f.shapeOf(e.X, depth+1)
+		}
+	case *ast.CompositeLit:
+		return f.compositeShape(e, depth)
+	case *ast.Ident:
+		v := f.localVar(e)
+		if v == nil {
+			break
+		}
+		vd := f.varDefs(v)
+		if !vd.ok {
+			break
+		}
+		if p := vd.defs[0].param; p >= 0 && len(vd.defs) == 1 {
+			return knowledge.ShapeData, p, ""
+		}
+		if len(vd.defs) == 2 && vd.defs[1].rhs != nil && vd.defs[1].tuple < 0 {
+			return f.shapeOf(vd.defs[1].rhs, depth+1)
+		}
+	}
+	return knowledge.ShapeData, -1, ""
+}
+
+// errorKeys are the map keys and field names that make a body error-shaped.
+var errorKeys = map[string]bool{"error": true, "err": true, "errors": true, "error_message": true, "errormessage": true, "errmsg": true}
+
+// compositeShape looks for {"error": <non-empty>} or {"success": false}.
+func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.Shape, int, string) {
+	info := f.pkg.pass.TypesInfo
+	t := info.TypeOf(lit)
+	if n, ok := types.Unalias(t).(*types.Named); ok && strings.Contains(n.Obj().Name(), "Error") {
+		return knowledge.ShapeError, -1, f.messageIn(lit)
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		var key string
+		if tv := info.Types[kv.Key]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			key = constant.StringVal(tv.Value)
+		} else if id, ok := kv.Key.(*ast.Ident); ok {
+			key = id.Name
+		}
+		key = strings.ToLower(key)
+		val := info.Types[kv.Value]
+		switch {
+		case errorKeys[key]:
+			if isNilIdent(info, kv.Value) || val.Value != nil && val.Value.Kind() == constant.String && constant.StringVal(val.Value) == "" {
+				continue // {"error": null} on a success response
+			}
+			text := ""
+			if val.Value != nil && val.Value.Kind() == constant.String {
+				text = constant.StringVal(val.Value)
+			}
+			return knowledge.ShapeError, -1, text
+		case key == "success" || key == "ok":
+			if val.Value != nil && val.Value.Kind() == constant.Bool && !constant.BoolVal(val.Value) {
+				return knowledge.ShapeError, -1, f.messageIn(lit)
+			}
+		}
+	}
+	return knowledge.ShapeData, -1, ""
+}
+
+// messageIn returns a constant "message"/"error" string in a composite literal.
+func (f *funcInfo) messageIn(lit *ast.CompositeLit) string {
+	info := f.pkg.pass.TypesInfo
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if tv := info.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				return constant.StringVal(tv.Value)
+			}
+		}
+	}
+	return ""
+}

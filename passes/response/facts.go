@@ -1,0 +1,101 @@
+package response
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+)
+
+// Occurs says how often a helper does something: never, on some paths, on every path.
+type Occurs uint8
+
+const (
+	Never Occurs = iota
+	Sometimes
+	Always
+)
+
+// WriterSummary is the fact for a function that takes an
+// http.ResponseWriter: what it does to that response, in terms of its
+// parameters. Calls to the function become events at the call site, in any
+// package, as printf's wrapper facts make Printf wrappers visible.
+type WriterSummary struct {
+	Writer int  // index of the http.ResponseWriter parameter
+	Opaque bool // the helper does something the model cannot follow: calls become opaque
+
+	Headers      []string // set on every path before the status is written (or the function returns)
+	MaybeHeaders []string // set on some paths only
+
+	Status      Occurs
+	StatusCode  int // the code it writes, when fixed
+	StatusParam int // else the parameter holding the code, or -1 (unknown)
+
+	Body      Occurs
+	BodyShape knowledge.Shape
+	BodyParam int // the parameter holding the body value, or -1
+}
+
+func (*WriterSummary) AFact() {}
+
+func (s *WriterSummary) String() string {
+	if s.Opaque {
+		return fmt.Sprintf("writer(%d) opaque", s.Writer)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "writer(%d)", s.Writer)
+	if len(s.Headers) > 0 {
+		fmt.Fprintf(&b, " sets %s", strings.Join(s.Headers, ","))
+	}
+	if len(s.MaybeHeaders) > 0 {
+		fmt.Fprintf(&b, " maybe-sets %s", strings.Join(s.MaybeHeaders, ","))
+	}
+	if s.Status != Never {
+		b.WriteString(" status")
+		if s.Status == Sometimes {
+			b.WriteString("?")
+		}
+		switch {
+		case s.StatusCode != 0:
+			fmt.Fprintf(&b, "=%d", s.StatusCode)
+		case s.StatusParam >= 0:
+			fmt.Fprintf(&b, "=param%d", s.StatusParam)
+		default:
+			b.WriteString("=unknown")
+		}
+	}
+	if s.Body != Never {
+		b.WriteString(" body")
+		if s.Body == Sometimes {
+			b.WriteString("?")
+		}
+		switch {
+		case s.BodyParam >= 0:
+			fmt.Fprintf(&b, "=param%d", s.BodyParam)
+		case s.BodyShape == knowledge.ShapeError:
+			b.WriteString("=error")
+		case s.BodyShape == knowledge.ShapeNil:
+			b.WriteString("=nil")
+		}
+	}
+	return b.String()
+}
+
+// ErrorOrigin is the fact for a function whose returned errors have a known
+// origin: "returns malformed-input errors (decoding the request body)", the
+// decodeJSON(r, &v) helper every API has.
+type ErrorOrigin struct {
+	Origin knowledge.Origin
+	Param  int    // >= 0: only when this parameter is request input
+	What   string // how the operation is named in diagnostics
+}
+
+func (*ErrorOrigin) AFact() {}
+
+func (o *ErrorOrigin) String() string {
+	s := "returns " + o.Origin.String() + " errors"
+	if o.Param >= 0 {
+		s += fmt.Sprintf(" when param%d is request input", o.Param)
+	}
+	return s
+}

@@ -1,0 +1,356 @@
+package response
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// resolveOrigin finds where the error tested by g came from: what the
+// condition itself says, the sentinel or error type it names, or else the
+// definitions of the error variable that reach the condition.
+func (f *funcInfo) resolveOrigin(g *Guard) Origin {
+	if g == nil {
+		return Origin{}
+	}
+	if g.resolved {
+		return g.origin
+	}
+	g.resolved = true // breaks cycles through parents
+	o := f.guardOrigin(g)
+	if o.Kind == knowledge.OriginUnknown && g.parent != nil && g.errVar != nil && g.parent.errVar == g.errVar {
+		o = f.resolveOrigin(g.parent)
+	}
+	g.origin = o
+	return o
+}
+
+func (f *funcInfo) guardOrigin(g *Guard) Origin {
+	if g.kind != knowledge.OriginUnknown {
+		return Origin{Kind: g.kind, What: types.ExprString(g.Cond), Node: g.Cond}
+	}
+	if g.sentinel != nil {
+		name := g.sentinel.Name()
+		if g.sentinel.Pkg() != nil {
+			name = g.sentinel.Pkg().Name() + "." + name
+		}
+		if k := knowledge.SentinelOrigin(qualifiedName(g.sentinel), g.sentinel.Name()); k != knowledge.OriginUnknown {
+			return Origin{Kind: k, What: name, Node: g.Cond}
+		}
+	}
+	if g.errType != nil {
+		t := g.errType
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			if k := knowledge.TypeOrigin(qualifiedName(n.Obj()), n.Obj().Name()); k != knowledge.OriginUnknown {
+				return Origin{Kind: k, What: types.TypeString(g.errType, types.RelativeTo(f.pkg.pass.Pkg)), Node: g.Cond}
+			}
+		}
+	}
+	if g.errVar != nil {
+		anchor := ast.Node(g.Cond)
+		if anchor == nil {
+			anchor = f.anchorAt(g.start)
+		}
+		if anchor != nil {
+			o, _ := f.varOrigin(g.errVar, anchor, 0)
+			return o.Origin
+		}
+	}
+	return Origin{}
+}
+
+// anchorAt returns the first CFG node at or after pos.
+func (f *funcInfo) anchorAt(pos token.Pos) ast.Node {
+	var best ast.Node
+	for n := range f.loc {
+		if n.Pos() >= pos && (best == nil || n.Pos() < best.Pos()) {
+			best = n
+		}
+	}
+	return best
+}
+
+// errOrigin is the origin of an error value, possibly conditional on a
+// parameter of the function: "client input if param 0 is request input".
+type errOrigin struct {
+	Origin
+	param int  // >= 0: the origin holds only if this parameter is request input
+	fresh bool // a newly made error (errors.New, fmt.Errorf without %w): no origin of its own
+	isNil bool
+}
+
+const maxDepth = 4
+
+// varOrigin is the origin shared by every definition of v reaching at.
+func (f *funcInfo) varOrigin(v *types.Var, at ast.Node, depth int) (errOrigin, bool) {
+	defs, ok := f.reaching(v, at)
+	if !ok || len(defs) == 0 {
+		return errOrigin{param: -1}, false
+	}
+	var res errOrigin
+	first := true
+	for _, d := range defs {
+		var o errOrigin
+		switch {
+		case d.node == nil || d.rhs == nil:
+			return errOrigin{param: -1}, false
+		default:
+			o = f.exprOrigin(d.rhs, d.tuple, d.node, depth+1)
+		}
+		if o.isNil {
+			continue
+		}
+		if first {
+			res, first = o, false
+			continue
+		}
+		if o.Kind != res.Kind || o.param != res.param {
+			return errOrigin{param: -1}, false
+		}
+	}
+	if first {
+		return errOrigin{param: -1, isNil: true}, true
+	}
+	return res, res.Kind != knowledge.OriginUnknown
+}
+
+// exprOrigin is the origin of the error in e (result tuple of a call, or -1),
+// evaluated at the CFG node at.
+func (f *funcInfo) exprOrigin(e ast.Expr, tuple int, at ast.Node, depth int) errOrigin {
+	unknown := errOrigin{param: -1}
+	if depth > maxDepth {
+		return unknown
+	}
+	info := f.pkg.pass.TypesInfo
+	e = ast.Unparen(e)
+	if isNilIdent(info, e) {
+		return errOrigin{param: -1, isNil: true}
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v := f.localVar(e); v != nil && tuple < 0 {
+			o, _ := f.varOrigin(v, at, depth)
+			return o
+		}
+	case *ast.CompositeLit, *ast.UnaryExpr:
+		return errOrigin{param: -1, fresh: true}
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return unknown
+		}
+		switch fn.FullName() {
+		case "errors.New":
+			return errOrigin{param: -1, fresh: true}
+		case "fmt.Errorf":
+			// Wrapping with %w keeps the origin of the wrapped error.
+			if w := wrapped(info, e); w != nil {
+				return f.exprOrigin(w, -1, at, depth+1)
+			}
+			return errOrigin{param: -1, fresh: true}
+		}
+		return f.callOrigin(e, fn, depth)
+	}
+	return unknown
+}
+
+// wrapped returns the argument of fmt.Errorf formatted with %w, if exactly one.
+func wrapped(info *types.Info, call *ast.CallExpr) ast.Expr {
+	if len(call.Args) < 2 {
+		return nil
+	}
+	tv := info.Types[call.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	if strings.Count(format, "%w") != 1 {
+		return nil
+	}
+	// Count verbs before %w to find its argument.
+	idx := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[j]) >= 0 {
+			j++
+		}
+		if j < len(format) && format[j] == 'w' {
+			if 1+idx < len(call.Args) {
+				return call.Args[1+idx]
+			}
+			return nil
+		}
+		idx++
+	}
+	return nil
+}
+
+// callOrigin is the origin of the error returned by a call to fn.
+func (f *funcInfo) callOrigin(call *ast.CallExpr, fn *types.Func, depth int) errOrigin {
+	unknown := errOrigin{param: -1}
+	what := func(s string) Origin { return Origin{What: s, Node: call} }
+	if p, ok := knowledge.LookupProducer(fn.FullName()); ok {
+		o := errOrigin{Origin: what(p.What), param: -1}
+		o.Kind = p.Origin
+		switch {
+		case p.Input == knowledge.AnyInput:
+			return o
+		case p.Input == knowledge.RecvIn:
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return unknown
+			}
+			return f.withInput(o, sel.X, depth)
+		case p.Input < len(call.Args):
+			return f.withInput(o, call.Args[p.Input], depth)
+		}
+		return unknown
+	}
+	// A Validate() method on the request type: well-formed input that is not valid.
+	if sig := fn.Signature(); sig.Recv() != nil && (fn.Name() == "Validate" || fn.Name() == "Valid") && returnsError(sig) && sig.Results().Len() == 1 {
+		o := errOrigin{Origin: what("validating the request"), param: -1}
+		o.Kind = knowledge.OriginInvalid
+		return o
+	}
+	// A helper whose errors have a known origin (a fact, from any package).
+	if fact := f.pkg.errorOriginOf(fn); fact != nil {
+		o := errOrigin{Origin: what(fact.What), param: -1}
+		o.Kind = fact.Origin
+		if fact.Param < 0 {
+			return o
+		}
+		args := call.Args
+		if fact.Param < len(args) {
+			return f.withInput(o, args[fact.Param], depth)
+		}
+	}
+	return unknown
+}
+
+// withInput makes o conditional on e being request input.
+func (f *funcInfo) withInput(o errOrigin, e ast.Expr, depth int) errOrigin {
+	fromReq, param := f.inputOf(e, depth)
+	switch {
+	case fromReq:
+		return o
+	case param >= 0:
+		o.param = param
+		return o
+	}
+	return errOrigin{param: -1}
+}
+
+// inputOf reports whether e is derived from the request (r.Body,
+// r.PathValue("id"), a local assigned from one), or else from which
+// parameter of f it is derived (-1 for none).
+func (f *funcInfo) inputOf(e ast.Expr, depth int) (fromRequest bool, param int) {
+	param = -1
+	if depth > maxDepth {
+		return false, -1
+	}
+	info := f.pkg.pass.TypesInfo
+	ast.Inspect(e, func(n ast.Node) bool {
+		if fromRequest {
+			return false
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			_, lit := n.(*ast.FuncLit)
+			return !lit
+		}
+		obj, ok := info.Uses[id].(*types.Var)
+		if !ok || obj.IsField() {
+			return true
+		}
+		if isRequestType(obj.Type()) {
+			fromRequest = true
+			return false
+		}
+		if i, ok := f.params[obj]; ok {
+			if param < 0 {
+				param = i
+			}
+			return true
+		}
+		if v := f.localVar(id); v != nil {
+			vd := f.varDefs(v)
+			if !vd.ok {
+				return true
+			}
+			for _, d := range vd.defs[1:] {
+				if d.rhs == nil {
+					continue
+				}
+				r, p := f.inputOf(d.rhs, depth+1)
+				if r {
+					fromRequest = true
+					return false
+				}
+				if p >= 0 && param < 0 {
+					param = p
+				}
+			}
+		}
+		return true
+	})
+	return fromRequest, param
+}
+
+// computeErrorOrigin summarises the errors a function returns: a fact when
+// every error it returns that has an origin of its own has the same
+// client-side origin (fresh errors made with errors.New are allowed along).
+func (f *funcInfo) computeErrorOrigin() *ErrorOrigin {
+	if !returnsError(f.sig) {
+		return nil
+	}
+	n := f.sig.Results().Len()
+	var res *errOrigin
+	ok := true
+	ast.Inspect(f.body, func(node ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(node.Results) != n {
+				ok = false // bare return of named results, or a call returning all
+				return false
+			}
+			if _, live := f.loc[node]; !live {
+				return false
+			}
+			o := f.exprOrigin(node.Results[n-1], -1, node, 0)
+			switch {
+			case o.isNil || o.fresh:
+			case o.Kind == knowledge.OriginUnknown:
+				ok = false
+			case res == nil:
+				res = &o
+			case res.Kind != o.Kind || res.param != o.param:
+				ok = false
+			}
+		}
+		return true
+	})
+	if !ok || res == nil || !(res.Kind.Client() || res.Kind == knowledge.OriginConflict || res.Kind == knowledge.OriginNotFound) {
+		return nil
+	}
+	return &ErrorOrigin{Origin: res.Kind, Param: res.param, What: res.What}
+}

@@ -1,0 +1,413 @@
+// Package response defines the response model every statuslint check reads:
+// for each function that touches an http.ResponseWriter, the ordered events
+// over its control-flow graph (headers set, status written, body written,
+// response handed to code the model cannot see), the constant statuses that
+// reach each write, the headers set on every path before it, whether it is
+// on an error path and where that error came from. It exports facts that
+// summarise response helpers and error-returning helpers, so the checks see
+// through respond.JSON(w, status, v) and decodeJSON(r, &v) in any package.
+//
+// The model reports nothing itself. Checks Require it and read its Result.
+package response
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"sort"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "response",
+	Doc:        "build the response model of HTTP handlers: events, statuses, headers, error origins",
+	URL:        "https://github.com/statuslint/statuslint",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin)},
+}
+
+// Result is the response model of one package.
+type Result struct {
+	funcs []*Func
+}
+
+// Funcs returns the functions that act on a response, in source order.
+func (r *Result) Funcs() []*Func { return r.funcs }
+
+// Func is one function (declaration or literal) that acts on a response.
+type Func struct {
+	Node   ast.Node    // *ast.FuncDecl or *ast.FuncLit
+	Obj    *types.Func // nil for a literal
+	Events []*Event    // every event, in CFG block order, then evaluation order
+
+	info         *funcInfo
+	headers      map[string]int
+	statusEvents map[*types.Var][]*Event
+	exits        map[*types.Var]state
+}
+
+// Origin returns where the error of an error path came from.
+func (f *Func) Origin(g *Guard) Origin { return f.info.resolveOrigin(g) }
+
+type writerEvents struct {
+	writer  *types.Var
+	byBlock [][]*Event
+}
+
+type pkgState struct {
+	pass    *analysis.Pass
+	cfgs    *ctrlflow.CFGs
+	decls   map[*types.Func]*ast.FuncDecl
+	infos   map[ast.Node]*funcInfo
+	funcs   map[ast.Node]*Func
+	sums    map[*types.Func]*WriterSummary
+	origins map[*types.Func]*ErrorOrigin
+	busy    map[*types.Func]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ps := &pkgState{
+		pass:    pass,
+		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:   make(map[*types.Func]*ast.FuncDecl),
+		infos:   make(map[ast.Node]*funcInfo),
+		funcs:   make(map[ast.Node]*Func),
+		sums:    make(map[*types.Func]*WriterSummary),
+		origins: make(map[*types.Func]*ErrorOrigin),
+		busy:    make(map[*types.Func]bool),
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+
+	// Find the functions that can matter: those with a response parameter,
+	// literals that use an enclosing function's response, and functions
+	// returning errors that may have a known origin.
+	var candidates []ast.Node
+	var errFuncs []*ast.FuncDecl
+	for c := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			fn, _ := pass.TypesInfo.Defs[n.Name].(*types.Func)
+			if fn == nil || n.Body == nil {
+				continue
+			}
+			ps.decls[fn] = n
+			sig := fn.Signature()
+			if writerParam(sig) >= 0 {
+				candidates = append(candidates, n)
+			}
+			if returnsError(sig) {
+				errFuncs = append(errFuncs, n)
+			}
+		case *ast.FuncLit:
+			sig, _ := pass.TypesInfo.TypeOf(n).(*types.Signature)
+			if sig != nil && (writerParam(sig) >= 0 || usesWriter(pass.TypesInfo, n.Body)) {
+				candidates = append(candidates, n)
+			}
+		}
+	}
+
+	res := &Result{}
+	for _, n := range candidates {
+		if f := ps.analyze(n); f != nil && len(f.Events) > 0 {
+			res.funcs = append(res.funcs, f)
+		}
+	}
+	// Summaries and error origins for this package's functions, so that
+	// other packages see through them.
+	for fn := range ps.decls {
+		if writerParam(fn.Signature()) >= 0 {
+			if s := ps.summaryOf(fn); s != nil {
+				pass.ExportObjectFact(fn, s)
+			}
+		}
+	}
+	for _, d := range errFuncs {
+		fn := pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if !mayProduce(ps, d.Body) {
+			continue
+		}
+		if o := ps.errorOriginOf(fn); o != nil {
+			pass.ExportObjectFact(fn, o)
+		}
+	}
+	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
+	return res, nil
+}
+
+// usesWriter reports whether a function literal's body mentions a response writer.
+func usesWriter(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && isWriterType(v.Type()) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// mayProduce reports whether body calls anything whose errors have a known
+// origin: the cheap filter before computing an ErrorOrigin.
+func mayProduce(ps *pkgState, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fn, _ := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+		if fn == nil {
+			return true
+		}
+		if _, ok := knowledge.LookupProducer(fn.FullName()); ok {
+			found = true
+		} else if fn.Name() == "Validate" || fn.Name() == "Valid" {
+			found = true
+		} else if fn.Pkg() != ps.pass.Pkg && fn.Pkg() != nil {
+			found = ps.pass.ImportObjectFact(fn, new(ErrorOrigin))
+		} else if d := ps.decls[fn]; d != nil && d.Body != body {
+			found = ps.errorOriginOf(fn) != nil
+		}
+		return true
+	})
+	return found
+}
+
+// info returns the funcInfo for a declaration or literal, building it once.
+func (ps *pkgState) info(n ast.Node) *funcInfo {
+	if fi, ok := ps.infos[n]; ok {
+		return fi
+	}
+	var fi *funcInfo
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		fn, _ := ps.pass.TypesInfo.Defs[n.Name].(*types.Func)
+		if g := ps.cfgs.FuncDecl(n); g != nil && fn != nil {
+			fi = newFuncInfo(ps, n, fn, fn.Signature(), n.Body, g)
+		}
+	case *ast.FuncLit:
+		sig, _ := ps.pass.TypesInfo.TypeOf(n).(*types.Signature)
+		if g := ps.cfgs.FuncLit(n); g != nil && sig != nil {
+			fi = newFuncInfo(ps, n, nil, sig, n.Body, g)
+		}
+	}
+	ps.infos[n] = fi
+	return fi
+}
+
+// analyze builds the events of one function and solves its dataflow.
+func (ps *pkgState) analyze(n ast.Node) *Func {
+	if f, ok := ps.funcs[n]; ok {
+		return f
+	}
+	ps.funcs[n] = nil // cycle: a recursive helper is opaque to itself
+	fi := ps.info(n)
+	if fi == nil {
+		return nil
+	}
+	fi.findAliases()
+	f := &Func{Node: n, Obj: fi.obj, info: fi, headers: make(map[string]int), statusEvents: make(map[*types.Var][]*Event)}
+	writers := map[*types.Var]*writerEvents{}
+	var order []*types.Var
+	for _, b := range fi.cfg.Blocks {
+		if !b.Live {
+			continue
+		}
+		for _, node := range b.Nodes {
+			for _, ev := range fi.extract(f, node) {
+				we := writers[ev.Writer]
+				if we == nil {
+					we = &writerEvents{writer: ev.Writer, byBlock: make([][]*Event, len(fi.cfg.Blocks))}
+					writers[ev.Writer] = we
+					order = append(order, ev.Writer)
+				}
+				we.byBlock[b.Index] = append(we.byBlock[b.Index], ev)
+				if ev.Kind == WriteStatus {
+					ev.index = len(f.statusEvents[ev.Writer])
+					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
+				}
+				f.Events = append(f.Events, ev)
+			}
+		}
+	}
+	exits := map[*types.Var]state{}
+	for _, w := range order {
+		exits[w] = f.solve(writers[w])
+	}
+	f.info.analyzed = true
+	f.exits = exits
+	ps.funcs[n] = f
+	return f
+}
+
+// noReturn reports whether call never returns (panic, log.Fatal, os.Exit...).
+func (ps *pkgState) noReturn(call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(ps.pass.TypesInfo, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		return ps.cfgs.NoReturn(fn)
+	}
+	return false
+}
+
+// summaryOf returns the WriterSummary of fn: from a fact for another
+// package's function, computed on demand for this package's.
+func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
+	if fn.Pkg() != ps.pass.Pkg {
+		s := new(WriterSummary)
+		if ps.pass.ImportObjectFact(fn, s) {
+			return s
+		}
+		return nil
+	}
+	if s, ok := ps.sums[fn]; ok {
+		return s
+	}
+	d := ps.decls[fn]
+	wp := writerParam(fn.Signature())
+	if d == nil || wp < 0 || ps.busy[fn] {
+		return nil
+	}
+	ps.busy[fn] = true
+	defer delete(ps.busy, fn)
+	f := ps.analyze(d)
+	var s *WriterSummary
+	if f != nil {
+		s = f.summarize(fn.Signature().Params().At(wp), wp)
+	}
+	ps.sums[fn] = s
+	return s
+}
+
+// errorOriginOf returns the ErrorOrigin of fn, if its errors have one.
+func (ps *pkgState) errorOriginOf(fn *types.Func) *ErrorOrigin {
+	if fn.Pkg() != ps.pass.Pkg {
+		o := new(ErrorOrigin)
+		if ps.pass.ImportObjectFact(fn, o) {
+			return o
+		}
+		return nil
+	}
+	if o, ok := ps.origins[fn]; ok {
+		return o
+	}
+	d := ps.decls[fn]
+	if d == nil || ps.busy[fn] {
+		return nil
+	}
+	ps.busy[fn] = true
+	defer delete(ps.busy, fn)
+	var o *ErrorOrigin
+	if fi := ps.info(d); fi != nil {
+		o = fi.computeErrorOrigin()
+	}
+	ps.origins[fn] = o
+	return o
+}
+
+// summarize abstracts what f does to its writer parameter w.
+func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
+	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
+	exit, ok := f.exits[w]
+	if !ok {
+		return s // the helper does nothing to the response
+	}
+	if exit.opaque {
+		s.Opaque = true
+		return s
+	}
+	var statusEvs, bodyEvs []*Event
+	for _, ev := range f.Events {
+		if ev.Writer != w {
+			continue
+		}
+		switch ev.Kind {
+		case Opaque:
+			s.Opaque = true
+			return s
+		case WriteStatus:
+			statusEvs = append(statusEvs, ev)
+		case WriteBody:
+			bodyEvs = append(bodyEvs, ev)
+		}
+	}
+	if !exit.reached {
+		return nil // never returns normally
+	}
+	// Headers set on every path before the first status, or by the exit.
+	must, may := exit.must, exit.may|exit.unsure
+	if len(statusEvs) > 0 {
+		must = ^uint64(0)
+		for _, ev := range statusEvs {
+			must &= ev.before.must
+		}
+	}
+	for name, i := range f.headers {
+		bit := uint64(1) << i
+		switch {
+		case must&bit != 0:
+			s.Headers = append(s.Headers, name)
+		case may&bit != 0:
+			s.MaybeHeaders = append(s.MaybeHeaders, name)
+		}
+	}
+	sort.Strings(s.Headers)
+	sort.Strings(s.MaybeHeaders)
+
+	if len(statusEvs) > 0 {
+		s.Status = Sometimes
+		if exit.statusAll {
+			s.Status = Always
+		}
+		code, param, mixed := 0, -1, false
+		for _, ev := range statusEvs {
+			if ev.Status.Unknown || len(ev.Status.Values) == 0 {
+				mixed = true
+			}
+			for _, v := range ev.Status.Values {
+				switch {
+				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
+					code = v.Code
+				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param) && code == 0:
+					param = v.param
+				default:
+					mixed = true
+				}
+			}
+		}
+		if !mixed {
+			s.StatusCode, s.StatusParam = code, param
+		}
+	}
+	if len(bodyEvs) > 0 {
+		s.Body = Sometimes
+		if exit.bodyAll {
+			s.Body = Always
+		}
+		s.BodyShape = bodyEvs[0].Shape
+		s.BodyParam = bodyEvs[0].bodyParam
+		for _, ev := range bodyEvs[1:] {
+			if ev.Shape != s.BodyShape || ev.bodyParam != s.BodyParam {
+				s.BodyShape, s.BodyParam = knowledge.ShapeData, -1
+			}
+		}
+	}
+	return s
+}

@@ -1,0 +1,52 @@
+// Package successonerror defines an Analyzer that reports error responses
+// sent with a 2xx status.
+//
+// # Analyzer successonerror
+//
+// successonerror: report error responses sent with a 2xx status
+//
+// Clients, SDKs, retries, caches and monitoring look at the status code,
+// not the body. An error written with 200 reads as success everywhere: the
+// caller parses {"error": "..."} as its data, the cache stores it, the
+// dashboard stays green.
+//
+// The explicit form writes a 2xx before an error body:
+//
+//	if err != nil {
+//		w.WriteHeader(http.StatusOK)
+//		fmt.Fprint(w, err)
+//	}
+//
+// The implicit form writes no status at all, so net/http sends 200 with
+// the first byte of the body:
+//
+//	if err != nil {
+//		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+//		return
+//	}
+//
+// reports: error response sent with implicit status 200: no status is
+// written before the body; call w.WriteHeader with the error's status first,
+// e.g. w.WriteHeader(http.StatusInternalServerError)
+//
+// Right:
+//
+//	if err != nil {
+//		w.WriteHeader(http.StatusInternalServerError)
+//		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+//		return
+//	}
+//
+// A body is error-shaped when it is an error or err.Error(), a map or
+// struct with a non-empty "error" key or field, {"success": false}, or a
+// value of a type named like ErrorResponse. A lookup that found nothing
+// (if u == nil, if !ok) answered with a null body and 200 is reported too:
+// the client cannot tell "not found" from "found nothing".
+//
+// When the error's origin is known, the message names the status that fits
+// (400 for malformed input, 404 for not found, 409 for a conflict).
+//
+// Not reported: a 2xx in an error branch that serves a real result (a cache
+// miss that falls back to a default and serves it), a status statuslint
+// cannot name, a response handed to code it cannot see.
+package successonerror

@@ -1,0 +1,90 @@
+package successonerror
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"github.com/statuslint/statuslint/passes/response"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "successonerror",
+	Doc:      analysisutil.MustExtractDoc(doc, "successonerror"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/successonerror",
+	Requires: []*analysis.Analyzer{response.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[response.Analyzer].(*response.Result)
+	for _, f := range res.Funcs() {
+		for _, ev := range f.Events {
+			if ev.Kind != response.WriteBody || ev.Maybe {
+				continue
+			}
+			notFound := ev.Shape == knowledge.ShapeNil && ev.Guard != nil
+			if ev.Shape != knowledge.ShapeError && !notFound {
+				continue
+			}
+			written, implicit, unknown := ev.StatusBefore()
+			if unknown {
+				continue
+			}
+			// Every status that may be in effect must be a 2xx.
+			code, ok := 0, true
+			var chosen *response.Event
+			for _, s := range written {
+				if s.Status.Unknown || len(s.Status.Values) == 0 {
+					ok = false
+				}
+				for _, v := range s.Status.Values {
+					if v.Code < 200 || v.Code > 299 {
+						ok = false
+					}
+					code, chosen = v.Code, s
+				}
+			}
+			if !ok {
+				continue
+			}
+			origin := f.Origin(ev.Guard)
+			want := analysisutil.StatusFor(origin.Kind)
+			if notFound {
+				want = 404
+			}
+			if want == 0 {
+				want = 500
+			}
+			w := ev.Writer.Name()
+			d := analysis.Diagnostic{Pos: ev.Call.Pos(), End: ev.Call.End()}
+			switch {
+			case notFound:
+				d.Category = "notfound"
+				d.Message = fmt.Sprintf("lookup miss answered with status 200 and an empty body; write %s instead",
+					analysisutil.Status(want))
+			case len(written) == 0 && implicit:
+				d.Category = "implicit"
+				d.Message = fmt.Sprintf("error response sent with implicit status 200: no status is written before the body; call %s.WriteHeader with the error's status first, e.g. %s.WriteHeader(%s)",
+					w, w, analysisutil.StatusConst(want))
+			case !implicit:
+				d.Category = "explicit"
+				d.Message = fmt.Sprintf("error response sent with status %s; write the error's status instead, e.g. %s",
+					analysisutil.Status(code), analysisutil.Status(want))
+				d.Related = []analysis.RelatedInformation{{Pos: chosen.Call.Pos(), End: chosen.Call.End(), Message: "status written here"}}
+			default:
+				continue // 2xx on some paths, nothing on others: reported where a path is certain
+			}
+			if origin.Node != nil {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: origin.Node.Pos(), End: origin.Node.End(), Message: "the error comes from here"})
+			}
+			pass.Report(d)
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,43 @@
+// Package wwwauthenticate defines an Analyzer that reports 401 responses
+// without a WWW-Authenticate header.
+//
+// # Analyzer wwwauthenticate
+//
+// wwwauthenticate: report 401 responses without a WWW-Authenticate header
+//
+// RFC 9110 requires a 401 (Unauthorized) response to carry a
+// WWW-Authenticate header naming the authentication scheme. Clients,
+// browsers and proxies use it to learn how to authenticate; without it a
+// client cannot tell "log in with Bearer" from "you may not".
+//
+// Wrong:
+//
+//	func profile(w http.ResponseWriter, r *http.Request) {
+//		if r.Header.Get("Authorization") == "" {
+//			http.Error(w, "unauthorized", http.StatusUnauthorized)
+//			return
+//		}
+//	}
+//
+// reports: 401 response without WWW-Authenticate header; set it to the
+// auth scheme first, e.g. w.Header().Set("WWW-Authenticate", "Bearer")
+//
+// Right:
+//
+//	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+//	http.Error(w, "unauthorized", http.StatusUnauthorized)
+//
+// The header must be set on every path to the 401: set in only one branch
+// of an if, it is reported. It may be set by the handler, through
+// h := w.Header(), by w.Header()["Www-Authenticate"] = ..., or by a helper
+// in any package (requireAuth(w) that sets it, respond.Error(w, 401, msg)
+// that sets it when the status is 401).
+//
+// A 401 whose status is passed to a helper (respond.Error(w, 401, "x")) is
+// reported at the call; a 401 a helper writes on its own
+// (respond.Unauthorized(w)) is reported inside the helper.
+//
+// Not reported: a path where a helper may have set the header, a response
+// handed to code statuslint cannot see before the 401, a status that is not
+// a known constant.
+package wwwauthenticate
