@@ -545,10 +545,6 @@ var errorKeys = map[string]bool{"error": true, "err": true, "errors": true, "err
 // compositeShape looks for {"error": <non-empty>} or {"success": false}.
 func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.Shape, int, string) {
 	info := f.pkg.pass.TypesInfo
-	t := info.TypeOf(lit)
-	if n, ok := types.Unalias(t).(*types.Named); ok && strings.Contains(n.Obj().Name(), "Error") {
-		return knowledge.ShapeError, -1, f.messageIn(lit)
-	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
@@ -565,7 +561,7 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 		switch {
 		case errorKeys[key]:
 			if isNilIdent(info, kv.Value) || val.Value != nil && val.Value.Kind() == constant.String && constant.StringVal(val.Value) == "" {
-				continue // {"error": null} on a success response
+				return knowledge.ShapeData, -1, "" // {"error": null} on a success response
 			}
 			text := ""
 			if val.Value != nil && val.Value.Kind() == constant.String {
@@ -577,6 +573,10 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 				return knowledge.ShapeError, -1, f.messageIn(lit)
 			}
 		}
+	}
+	// A value of an error response type: ErrorResponse{Message: "..."}.
+	if n, ok := types.Unalias(info.TypeOf(lit)).(*types.Named); ok && strings.Contains(n.Obj().Name(), "Error") && len(lit.Elts) > 0 {
+		return knowledge.ShapeError, -1, f.messageIn(lit)
 	}
 	return knowledge.ShapeData, -1, ""
 }

@@ -274,10 +274,15 @@ func (f *funcInfo) failureOf(cond ast.Expr, neg bool) (failure, bool) {
 		case token.LAND, token.LOR:
 			// a && b holds only if both do: one failure suffices. !(a || b) likewise.
 			if (e.Op == token.LAND) != neg {
-				if fl, ok := f.failureOf(e.X, neg); ok {
-					return fl, true
+				fx, okx := f.failureOf(e.X, neg)
+				fy, oky := f.failureOf(e.Y, neg)
+				switch {
+				case okx && oky:
+					return merge(fx, fy), true
+				case okx:
+					return fx, true
 				}
-				return f.failureOf(e.Y, neg)
+				return fy, oky
 			}
 			// a || b: a failure only if both sides are.
 			fx, okx := f.failureOf(e.X, neg)
@@ -407,4 +412,22 @@ func (f *funcInfo) isLookupOK(v *types.Var) bool {
 	}
 	_, ok := ast.Unparen(d.rhs).(*ast.IndexExpr)
 	return ok
+}
+
+// merge combines what two conjuncts of a failure condition say:
+// errors.As(err, &pgErr) && pgErr.Code == "23505".
+func merge(a, b failure) failure {
+	if a.errVar == nil {
+		a.errVar = b.errVar
+	}
+	if a.sentinel == nil {
+		a.sentinel = b.sentinel
+	}
+	if a.errType == nil {
+		a.errType = b.errType
+	}
+	if a.kind == knowledge.OriginUnknown {
+		a.kind = b.kind
+	}
+	return a
 }

@@ -60,8 +60,11 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 			anchor = f.anchorAt(g.start)
 		}
 		if anchor != nil {
-			o, _ := f.varOrigin(g.errVar, anchor, 0)
-			return o.Origin
+			// An origin conditional on a parameter (decode.From(body, &v)
+			// with body this function's parameter) is not known here.
+			if o, _ := f.varOrigin(g.errVar, anchor, 0); o.param < 0 {
+				return o.Origin
+			}
 		}
 	}
 	return Origin{}

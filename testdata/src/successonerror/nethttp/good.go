@@ -1,0 +1,100 @@
+package nethttp
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"example.com/store"
+)
+
+var defaults = []store.Item{{Name: "default"}}
+
+// Fixture 8, negative: a cache miss falls back to a default and serves it.
+func cacheMiss(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	items, err := db.Cached(r.Context(), "items")
+	if err != nil {
+		items = defaults
+		json.NewEncoder(w).Encode(items)
+		return
+	}
+	json.NewEncoder(w).Encode(items)
+}
+
+func cacheMissDirect(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	if _, err := db.Cached(r.Context(), "items"); err != nil {
+		w.WriteHeader(http.StatusOK)
+		json.NewEncoder(w).Encode(defaults)
+		return
+	}
+}
+
+var errNotModified = errors.New("not modified")
+
+func notModified(w http.ResponseWriter, r *http.Request, check func() error) {
+	if err := check(); errors.Is(err, errNotModified) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+}
+
+func rightStatus(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	if _, err := db.List(r.Context()); err != nil {
+		w.WriteHeader(http.StatusInternalServerError)
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+		return
+	}
+}
+
+// {"error": null} on a success response.
+func nullError(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	items, _ := db.List(r.Context())
+	json.NewEncoder(w).Encode(map[string]any{"data": items, "error": nil})
+	json.NewEncoder(w).Encode(apiError{Error: ""})
+}
+
+// The status depends on the path: one of them is not a 2xx.
+func mixed(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	_, err := db.List(r.Context())
+	code := http.StatusOK
+	if r.URL.Query().Has("strict") {
+		code = http.StatusInternalServerError
+	}
+	if err != nil {
+		w.WriteHeader(code)
+		fmt.Fprint(w, err)
+	}
+}
+
+// A status the model cannot see.
+func unknownStatus(w http.ResponseWriter, r *http.Request, code int, db *store.DB) {
+	if _, err := db.List(r.Context()); err != nil {
+		w.WriteHeader(code)
+		fmt.Fprint(w, err)
+	}
+}
+
+// Handed to a handler first: it may have written the status.
+func afterOpaque(w http.ResponseWriter, r *http.Request, h http.Handler, db *store.DB) {
+	if _, err := db.List(r.Context()); err != nil {
+		h.ServeHTTP(w, r)
+		fmt.Fprint(w, err)
+	}
+}
+
+// A nil body outside an error path.
+func emptyList(w http.ResponseWriter, r *http.Request) {
+	json.NewEncoder(w).Encode(nil)
+}
+
+// A 201 with a real result.
+func created(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	it := &store.Item{Name: r.FormValue("name")}
+	if err := db.Create(r.Context(), it); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+	json.NewEncoder(w).Encode(it)
+}
