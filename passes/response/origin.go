@@ -137,6 +137,13 @@ func (f *funcInfo) exprOrigin(e ast.Expr, tuple int, at ast.Node, depth int) err
 	if isNilIdent(info, e) {
 		return errOrigin{param: -1, isNil: true}
 	}
+	// return store.ErrNotFound: a sentinel says what it is.
+	if obj := f.sentinelObj(e); obj != nil && tuple < 0 {
+		if k := knowledge.SentinelOrigin(qualifiedName(obj), obj.Name()); k != knowledge.OriginUnknown {
+			return errOrigin{Origin: Origin{Kind: k, What: obj.Pkg().Name() + "." + obj.Name(), Node: e}, param: -1}
+		}
+		return unknown
+	}
 	switch e := e.(type) {
 	case *ast.Ident:
 		if v := f.localVar(e); v != nil && tuple < 0 {

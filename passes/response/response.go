@@ -167,6 +167,16 @@ func mayProduce(ps *pkgState, body *ast.BlockStmt) bool {
 		if found {
 			return false
 		}
+		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
+			// return ErrNotFound
+			last := ret.Results[len(ret.Results)-1]
+			if id := selIdent(last); id != nil {
+				if v, ok := ps.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() &&
+					knowledge.SentinelOrigin(qualifiedName(v), v.Name()) != knowledge.OriginUnknown {
+					found = true
+				}
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
@@ -410,4 +420,15 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		}
 	}
 	return s
+}
+
+// selIdent returns the identifier of x or pkg.x.
+func selIdent(e ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e
+	case *ast.SelectorExpr:
+		return e.Sel
+	}
+	return nil
 }

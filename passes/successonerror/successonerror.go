@@ -32,8 +32,18 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Shape != knowledge.ShapeError && !notFound {
 				continue
 			}
+			// A body already written committed the status: an error appended
+			// to a half-rendered page cannot change it (render to a buffer).
+			if ev.BodyBefore() {
+				continue
+			}
 			written, implicit, unknown := ev.StatusBefore()
 			if unknown {
+				continue
+			}
+			// Off an error path, only an explicit 2xx makes an error body a
+			// mistake: fmt.Fprint(w, ctx.Err()) to a client that has gone is not.
+			if ev.Guard == nil && len(written) == 0 {
 				continue
 			}
 			// Every status that may be in effect must be a 2xx.

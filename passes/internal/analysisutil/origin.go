@@ -32,4 +32,3 @@ func ValueGuard(ev *response.Event, v response.StatusValue) *response.Guard {
 	}
 	return ev.Guard
 }
-

@@ -27,3 +27,19 @@ func (db *DB) Create(ctx context.Context, it *Item) error             { return n
 func (db *DB) Update(ctx context.Context, it *Item) error             { return nil }
 func (db *DB) List(ctx context.Context) ([]Item, error)               { return nil, nil }
 func (db *DB) Cached(ctx context.Context, key string) ([]Item, error) { return nil, nil }
+
+// Delete fails only when the item does not exist.
+func (db *DB) Delete(ctx context.Context, id int) error { // want Delete:"returns not-found errors"
+	if id < 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// Rename returns either sentinel: no single origin.
+func (db *DB) Rename(ctx context.Context, id int, name string) error {
+	if id < 0 {
+		return ErrNotFound
+	}
+	return ErrDuplicate
+}

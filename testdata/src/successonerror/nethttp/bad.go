@@ -94,3 +94,12 @@ func routes(mux *http.ServeMux, db *store.DB) {
 		}
 	})
 }
+
+// The store method can only fail with ErrNotFound (a fact): the message says 404.
+func deleteItem(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	if err := db.Delete(r.Context(), 1); err != nil {
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `e.g. w.WriteHeader\(http.StatusNotFound\)`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 
 	"example.com/store"
@@ -97,4 +98,22 @@ func created(w http.ResponseWriter, r *http.Request, db *store.DB) {
 	}
 	w.WriteHeader(http.StatusCreated)
 	json.NewEncoder(w).Encode(it)
+}
+
+// The template wrote part of the page: the status is committed, and an
+// error appended to it cannot change it (net/rpc's debug page).
+func halfRendered(w http.ResponseWriter, r *http.Request, t *template.Template) {
+	err := t.Execute(w, nil)
+	if err != nil {
+		fmt.Fprintln(w, "error executing template:", err.Error())
+	}
+}
+
+// A context error to a client that has gone, off any error path (net/http's tests).
+func clientGone(w http.ResponseWriter, r *http.Request) {
+	select {
+	case <-r.Context().Done():
+		fmt.Fprint(w, r.Context().Err())
+	default:
+	}
 }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# End-to-end checks of the statuslint binary: exit statuses, output formats,
+# and that every rule fires on the demo API in examples/.
+# Needs only bash, grep and Go.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+failed=0
+ok() { echo "ok: $*"; }
+fail() {
+	echo "FAIL: $*"
+	failed=1
+}
+# show LABEL TEXT: print captured output, indented, after a failure.
+show() {
+	[[ -n $2 ]] || return 0
+	echo "  --- $1:"
+	sed 's/^/    /' <<<"$2"
+}
+# nopanic NAME TEXT: the command's output has no Go panic or goroutine dump.
+nopanic() {
+	if grep -Eq '^panic:|^goroutine [0-9]+ ' <<<"$2"; then
+		fail "$1: panicked"
+		show output "$2"
+	else
+		ok "$1: no panic"
+	fi
+}
+
+rules=(successonerror clienterror badrequest allowheader wwwauthenticate)
+
+echo "building statuslint"
+go build -o "$tmp/statuslint" ./cmd/statuslint
+bin=$tmp/statuslint
+
+# (a) standalone on the demo API: findings exit 3, go vet's text format,
+# and every rule fires at least once.
+set +e
+out=$("$bin" ./examples/... 2>&1)
+rc=$?
+set -e
+if [[ $rc -eq 3 ]]; then
+	ok "standalone on examples: exit 3"
+else
+	fail "standalone on examples: exit $rc, want 3"
+	show output "$out"
+fi
+if [[ -z $out ]]; then
+	fail "standalone on examples: no output"
+elif bad=$(grep -Ev '^[^:]+\.go:[0-9]+:[0-9]+: ' <<<"$out"); then
+	fail "standalone on examples: lines not in file.go:line:col: format"
+	show "unexpected lines" "$bad"
+else
+	ok "standalone on examples: $(wc -l <<<"$out") lines in file.go:line:col: format"
+fi
+nopanic "standalone on examples" "$out"
+
+# -json prints {"pkgpath": {"analyzer": [diagnostics...]}} on stdout, one
+# key per line, and exits 0. An analyzer that failed prints {"error": ...}
+# instead of a list, so "name": [ followed by an object means findings.
+set +e
+json=$("$bin" -json ./examples/... 2>"$tmp/json.stderr")
+rc=$?
+set -e
+if [[ $rc -eq 0 ]]; then
+	ok "-json on examples: exit 0"
+else
+	fail "-json on examples: exit $rc, want 0"
+	show stderr "$(cat "$tmp/json.stderr")"
+fi
+for rule in "${rules[@]}"; do
+	if grep -A1 -E "^[[:space:]]*\"$rule\": \[[[:space:]]*$" <<<"$json" | grep -Eq '^[[:space:]]*\{'; then
+		ok "rule $rule fires on examples"
+	else
+		fail "rule $rule does not fire on examples"
+	fi
+done
+
+# (b) under go vet -vettool findings exit 1 and are printed.
+set +e
+out=$(go vet -vettool="$bin" ./examples/... 2>&1)
+rc=$?
+set -e
+if [[ $rc -eq 1 ]]; then
+	ok "go vet -vettool on examples: exit 1"
+else
+	fail "go vet -vettool on examples: exit $rc, want 1"
+	show output "$out"
+fi
+for want in "WWW-Authenticate" "implicit status 200"; do
+	if grep -qF "$want" <<<"$out"; then
+		ok "go vet -vettool on examples: output mentions \"$want\""
+	else
+		fail "go vet -vettool on examples: output does not mention \"$want\""
+		show output "$out"
+	fi
+done
+nopanic "go vet -vettool on examples" "$out"
+
+# (c) packages with nothing to report exit 0 and print nothing.
+clean=(./examples/store ./examples/decode ./passes/internal/knowledge)
+set +e
+out=$("$bin" "${clean[@]}" 2>&1)
+rc=$?
+set -e
+if [[ $rc -eq 0 && -z $out ]]; then
+	ok "standalone on clean packages: exit 0, no output"
+else
+	fail "standalone on clean packages (${clean[*]}): exit $rc, want 0 and no output"
+	show output "$out"
+fi
+
+# (d) packages that do not exist: an error exit, not a crash.
+for pattern in ./does/not/exist/... github.com/statuslint/statuslint/does/not/exist; do
+	set +e
+	out=$("$bin" "$pattern" 2>&1)
+	rc=$?
+	set -e
+	if [[ $rc -ne 0 ]]; then
+		ok "standalone on $pattern: exit $rc (non-zero)"
+	else
+		fail "standalone on $pattern: exit 0, want non-zero"
+		show output "$out"
+	fi
+	nopanic "standalone on $pattern" "$out"
+done
+
+# (e) an invalid flag value: an error exit that names the flag, not a crash.
+set +e
+out=$("$bin" -badrequest.validation=418 ./examples/... 2>&1)
+rc=$?
+set -e
+if [[ $rc -ne 0 ]]; then
+	ok "-badrequest.validation=418: exit $rc (non-zero)"
+else
+	fail "-badrequest.validation=418: exit 0, want non-zero"
+	show output "$out"
+fi
+if grep -qF 'badrequest.validation' <<<"$out"; then
+	ok "-badrequest.validation=418: error names the flag"
+else
+	fail "-badrequest.validation=418: error does not name the flag"
+	show output "$out"
+fi
+nopanic "-badrequest.validation=418" "$out"
+
+if ((failed)); then
+	echo "e2e: FAILED"
+	exit 1
+fi
+echo "e2e: all checks passed"
