@@ -244,6 +244,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		ev.fn = fn
 		ev.node = node
 		ev.Guard = f.guardAt(ev.Call.Pos())
+		if ev.Kind == SetHeader && f.inLoop(ev.Call.Pos()) {
+			// for _, m := range allowed { w.Header().Add("Allow", m) }: the
+			// loop almost surely runs, but the model cannot know: unsure.
+			ev.Maybe = true
+		}
 		events = append(events, ev)
 	}
 	for _, call := range calls {
@@ -361,10 +366,10 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 			ev.Shape = knowledge.ShapeData
 			for _, a := range args {
 				s, p, text := f.shapeOf(a, 0)
-				if s == knowledge.ShapeError || len(args) == 1 {
+				if s.IsError() || len(args) == 1 {
 					ev.Shape, ev.bodyParam, ev.Text = s, p, text
 				}
-				if s == knowledge.ShapeError {
+				if s.IsError() {
 					break
 				}
 			}
@@ -488,7 +493,7 @@ func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param 
 	if tv.Value != nil && tv.Value.Kind() == constant.String {
 		s := constant.StringVal(tv.Value)
 		if t := strings.TrimSpace(s); strings.HasPrefix(t, `{"error"`) {
-			return knowledge.ShapeError, -1, s
+			return knowledge.ShapeErrorObject, -1, s
 		}
 		return knowledge.ShapeData, -1, s
 	}
@@ -509,7 +514,7 @@ func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param 
 		}
 		if fn, ok := typeutil.Callee(info, e).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint") {
 			for _, a := range e.Args {
-				if s, _, _ := f.shapeOf(a, depth+1); s == knowledge.ShapeError {
+				if s, _, _ := f.shapeOf(a, depth+1); s.IsError() {
 					return knowledge.ShapeError, -1, ""
 				}
 			}
@@ -567,16 +572,16 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 			if val.Value != nil && val.Value.Kind() == constant.String {
 				text = constant.StringVal(val.Value)
 			}
-			return knowledge.ShapeError, -1, text
+			return knowledge.ShapeErrorObject, -1, text
 		case key == "success" || key == "ok":
 			if val.Value != nil && val.Value.Kind() == constant.Bool && !constant.BoolVal(val.Value) {
-				return knowledge.ShapeError, -1, f.messageIn(lit)
+				return knowledge.ShapeErrorObject, -1, f.messageIn(lit)
 			}
 		}
 	}
 	// A value of an error response type: ErrorResponse{Message: "..."}.
 	if n, ok := types.Unalias(info.TypeOf(lit)).(*types.Named); ok && strings.Contains(n.Obj().Name(), "Error") && len(lit.Elts) > 0 {
-		return knowledge.ShapeError, -1, f.messageIn(lit)
+		return knowledge.ShapeErrorObject, -1, f.messageIn(lit)
 	}
 	return knowledge.ShapeData, -1, ""
 }

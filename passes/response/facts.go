@@ -72,7 +72,7 @@ func (s *WriterSummary) String() string {
 		switch {
 		case s.BodyParam >= 0:
 			fmt.Fprintf(&b, "=param%d", s.BodyParam)
-		case s.BodyShape == knowledge.ShapeError:
+		case s.BodyShape.IsError():
 			b.WriteString("=error")
 		case s.BodyShape == knowledge.ShapeNil:
 			b.WriteString("=nil")

@@ -23,6 +23,7 @@ type funcInfo struct {
 	loc    map[ast.Node]nodeLoc
 	preds  [][]*cfg.Block
 	guards []*Guard
+	loops  [][2]token.Pos     // loop bodies
 	params map[*types.Var]int // parameter index (receiver excluded)
 
 	defsOf   map[*types.Var]*varDefs
@@ -61,7 +62,28 @@ func newFuncInfo(pkg *pkgState, node ast.Node, obj *types.Func, sig *types.Signa
 		f.params[sig.Params().At(i)] = i
 	}
 	f.guards = findGuards(f)
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt:
+			f.loops = append(f.loops, [2]token.Pos{n.Body.Pos(), n.Body.End()})
+		case *ast.RangeStmt:
+			f.loops = append(f.loops, [2]token.Pos{n.Body.Pos(), n.Body.End()})
+		}
+		return true
+	})
 	return f
+}
+
+// inLoop reports whether pos is inside the body of a loop.
+func (f *funcInfo) inLoop(pos token.Pos) bool {
+	for _, l := range f.loops {
+		if l[0] <= pos && pos < l[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // locate returns the CFG position of n: n itself when it is a CFG node, else

@@ -29,7 +29,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			notFound := ev.Shape == knowledge.ShapeNil && ev.Guard != nil
-			if ev.Shape != knowledge.ShapeError && !notFound {
+			if !ev.Shape.IsError() && !notFound {
 				continue
 			}
 			// A body already written committed the status: an error appended
@@ -41,9 +41,10 @@ func run(pass *analysis.Pass) (any, error) {
 			if unknown {
 				continue
 			}
-			// Off an error path, only an explicit 2xx makes an error body a
-			// mistake: fmt.Fprint(w, ctx.Err()) to a client that has gone is not.
-			if ev.Guard == nil && len(written) == 0 {
+			// Off an error path, only a body that calls itself an error, sent
+			// with an explicit 2xx, is a mistake: fmt.Fprint(w, ctx.Err()) to a
+			// client that has gone is not, nor http.Error(w, "OK", 200).
+			if ev.Guard == nil && (len(written) == 0 || ev.Shape != knowledge.ShapeErrorObject) {
 				continue
 			}
 			// Every status that may be in effect must be a 2xx.

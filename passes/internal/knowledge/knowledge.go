@@ -31,10 +31,14 @@ const (
 type Shape uint8
 
 const (
-	ShapeData  Shape = iota // a real result, or unknown
-	ShapeError              // error-shaped: {"error": ...}, err.Error(), http.Error's text
-	ShapeNil                // nil or empty
+	ShapeData        Shape = iota // a real result, or unknown
+	ShapeError                    // an error's text: err, err.Error(), http.Error's message
+	ShapeErrorObject              // a body that says it is an error: {"error": ...}, {"success": false}
+	ShapeNil                      // nil or empty
 )
+
+// IsError reports whether the body carries an error.
+func (s Shape) IsError() bool { return s == ShapeError || s == ShapeErrorObject }
 
 // NoArg marks an unused argument index in an Effect.
 const NoArg = -1

@@ -69,3 +69,15 @@ var statuses = map[string]int{"bad": 405}
 func fromTable(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(statuses[r.Method])
 }
+
+// Allow added in a loop over the allowed methods (chi's methodNotAllowedHandler):
+// the loop may run zero times, but the model cannot know that it does.
+func fromLoop(allowed ...string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		for _, m := range allowed {
+			w.Header().Add("Allow", m)
+		}
+		w.WriteHeader(405)
+		w.Write(nil)
+	}
+}
