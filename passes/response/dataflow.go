@@ -127,7 +127,15 @@ func (f *Func) solve(w *writerEvents) state {
 	g := info.cfg
 	in := make([]state, len(g.Blocks))
 	out := make([]state, len(g.Blocks))
-	in[0] = state{reached: true, noStatus: true}
+	entry := state{reached: true, noStatus: true}
+	if _, isParam := info.params[w.writer]; !isParam {
+		// A writer captured from the enclosing function: whatever happened
+		// before the closure runs is unknown.
+		entry.unsure = ^uint64(0)
+		entry.statuses = 1 << bitUnknown
+		entry.body = true
+	}
+	in[0] = entry
 	run := func(b *cfg.Block, s state, record bool) state {
 		for _, ev := range w.byBlock[b.Index] {
 			if record {
@@ -152,7 +160,7 @@ func (f *Func) solve(w *writerEvents) state {
 				s = s.meet(out[p.Index])
 			}
 			if b.Index == 0 {
-				s = s.meet(state{reached: true, noStatus: true})
+				s = s.meet(entry)
 			}
 			o := run(b, s, false)
 			if s != in[b.Index] || o != out[b.Index] {

@@ -224,7 +224,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		stack = append(stack, n)
 		return true
 	})
-	if len(writerUses) == 0 && len(f.aliases) == 0 {
+	if len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -276,6 +276,15 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 					}
 					continue
 				}
+			}
+		}
+		// A closure of this function: its effects on the writers it uses.
+		if lit := f.closureOf(call.Fun); lit != nil {
+			if evs, ok := f.closureEvents(call, lit, consume); ok {
+				for _, ev := range evs {
+					emit(ev)
+				}
+				continue
 			}
 		}
 		// A call that is handed the writer: a helper we have a summary of,
@@ -597,4 +606,87 @@ func (f *funcInfo) messageIn(lit *ast.CompositeLit) string {
 		}
 	}
 	return ""
+}
+
+// closureOf returns the function literal a call calls: func(){...}() or a
+// local variable assigned a literal once (writeErr := func(...) {...}).
+func (f *funcInfo) closureOf(fun ast.Expr) *ast.FuncLit {
+	switch e := ast.Unparen(fun).(type) {
+	case *ast.FuncLit:
+		return e
+	case *ast.Ident:
+		v := f.localVar(e)
+		if v == nil {
+			return nil
+		}
+		vd := f.varDefs(v)
+		if !vd.ok || len(vd.defs) != 2 || vd.defs[0].param >= 0 {
+			return nil
+		}
+		lit, _ := ast.Unparen(vd.defs[1].rhs).(*ast.FuncLit)
+		return lit
+	}
+	return nil
+}
+
+// closureEvents expands a call of a local closure into events: for each
+// writer the closure uses (captured, or passed as an argument), what its
+// summary says. ok is false when the closure does nothing to a response.
+func (f *funcInfo) closureEvents(call *ast.CallExpr, lit *ast.FuncLit, consume func(ast.Expr)) ([]*Event, bool) {
+	lf := f.pkg.analyze(lit)
+	if lf == nil || len(lf.Events) == 0 {
+		return nil, false
+	}
+	var out []*Event
+	seen := map[*types.Var]bool{}
+	for _, ev := range lf.Events {
+		w := ev.Writer
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		target, index := w, -1
+		if i, ok := lf.info.params[w]; ok {
+			// A writer parameter: the argument names the response.
+			if i >= len(call.Args) {
+				continue
+			}
+			a, role := f.roleOf(call.Args[i])
+			if a == nil || role != knowledge.RoleWriter {
+				continue
+			}
+			consume(call.Args[i])
+			target, index = a, i
+		}
+		sum := lf.summarize(w, index)
+		switch {
+		case sum == nil:
+		case sum.Opaque:
+			out = append(out, &Event{Kind: Opaque, Call: call, Writer: target})
+		default:
+			evs := f.expandSummary(call, target, nil, sum)
+			if index < 0 {
+				// The closure's own body starts from an unknown state and
+				// reports nothing about statuses it writes: the call does.
+				for _, ev := range evs {
+					for i := range ev.Status.Values {
+						if ev.Status.Values[i].Expr == nil {
+							ev.Status.Values[i].Expr = call
+						}
+					}
+				}
+			}
+			out = append(out, evs...)
+		}
+	}
+	return out, true
+}
+
+func (f *funcInfo) callsClosure(calls []*ast.CallExpr) bool {
+	for _, c := range calls {
+		if f.closureOf(c.Fun) != nil {
+			return true
+		}
+	}
+	return false
 }
