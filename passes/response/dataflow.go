@@ -1,6 +1,8 @@
 package response
 
 import (
+	"go/ast"
+	"go/token"
 	"math/bits"
 	"net/textproto"
 
@@ -21,6 +23,10 @@ type state struct {
 	bodyAll   bool   // on every path, a body has been written
 	statusAll bool   // on every path, a status has been written
 	opaque    bool   // on some path, the response reached code the model cannot see
+
+	wroteOK  bool   // on some path, the model saw a write that is not an error response
+	wroteAll bool   // on every path, the model saw a write (status or body)
+	errs     uint64 // error responses (by errIndex) that may precede this point
 }
 
 const (
@@ -47,11 +53,28 @@ func (s state) meet(o state) state {
 		bodyAll:   s.bodyAll && o.bodyAll,
 		statusAll: s.statusAll && o.statusAll,
 		opaque:    s.opaque || o.opaque,
+		wroteOK:   s.wroteOK || o.wroteOK,
+		wroteAll:  s.wroteAll && o.wroteAll,
+		errs:      s.errs | o.errs,
 	}
 }
 
 // transfer applies one event.
 func (f *Func) transfer(s state, ev *Event) state {
+	// A helper that writes on some paths only (if !authorize(w, r) { return })
+	// usually tells its caller through a result the model does not follow:
+	// only certain writes count here.
+	if (ev.Kind == WriteStatus || ev.Kind == WriteBody) && !ev.Maybe {
+		switch {
+		case ev.errIndex >= 0:
+			if ev.errIndex < 64 {
+				s.errs |= 1 << ev.errIndex
+			}
+		default:
+			s.wroteOK = true
+		}
+		s.wroteAll = true
+	}
 	switch ev.Kind {
 	case SetHeader:
 		bit, ok := f.headerBit(ev.Header)
@@ -233,3 +256,35 @@ func (e *Event) StatusBefore() (written []*Event, implicit, unknown bool) {
 
 // BodyBefore reports whether a body may already have been written.
 func (e *Event) BodyBefore() bool { return e.before.body }
+
+// WrittenBefore reports whether the model saw a status or body written
+// before the event: on some path by a write that is not an error response
+// (an error response followed by more writes is missingreturn's finding),
+// or on every path by any write.
+func (e *Event) WrittenBefore() (some, every bool) {
+	return e.before.wroteOK, e.before.wroteAll
+}
+
+// PendingErrors returns the error responses that may have been written
+// before the event, on a path that did not return after them.
+func (e *Event) PendingErrors() []*Event {
+	var out []*Event
+	set := e.before.errs
+	for set != 0 {
+		i := bits.TrailingZeros64(set)
+		set &^= 1 << i
+		out = append(out, e.fn.errEvents[e.Writer][i])
+	}
+	return out
+}
+
+// IsErrorResponse reports whether the event writes an error response: a
+// status of 400 or more, or an error-shaped body.
+func (e *Event) IsErrorResponse() bool { return e.errIndex >= 0 }
+
+// Branch returns the statements of the innermost if, else, case or select
+// clause around the event, and whether there is one.
+func (e *Event) Branch() (stmts []ast.Stmt, start, end token.Pos, ok bool) {
+	b, ok := e.fn.info.branchAt(e.Call.Pos())
+	return b.stmts, b.start, b.end, ok
+}

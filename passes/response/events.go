@@ -48,6 +48,7 @@ type Event struct {
 	node      ast.Node // the CFG node holding the call
 	bodyParam int      // WriteBody: the parameter holding the body value, in a helper
 	index     int      // among the writer's status events, for the dataflow
+	errIndex  int      // among the writer's error responses, or -1
 	before    state
 }
 

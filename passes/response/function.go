@@ -20,11 +20,12 @@ type funcInfo struct {
 	body *ast.BlockStmt
 	cfg  *cfg.CFG
 
-	loc    map[ast.Node]nodeLoc
-	preds  [][]*cfg.Block
-	guards []*Guard
-	loops  [][2]token.Pos     // loop bodies
-	params map[*types.Var]int // parameter index (receiver excluded)
+	loc      map[ast.Node]nodeLoc
+	preds    [][]*cfg.Block
+	guards   []*Guard
+	loops    [][2]token.Pos     // loop bodies
+	branches []branch           // bodies of if, else, case and select clauses
+	params   map[*types.Var]int // parameter index (receiver excluded)
 
 	defsOf   map[*types.Var]*varDefs
 	aliases  map[*types.Var]alias
@@ -70,6 +71,15 @@ func newFuncInfo(pkg *pkgState, node ast.Node, obj *types.Func, sig *types.Signa
 			f.loops = append(f.loops, [2]token.Pos{n.Body.Pos(), n.Body.End()})
 		case *ast.RangeStmt:
 			f.loops = append(f.loops, [2]token.Pos{n.Body.Pos(), n.Body.End()})
+		case *ast.IfStmt:
+			f.branches = append(f.branches, branch{n.Body.Pos(), n.Body.End(), n.Body.List})
+			if b, ok := n.Else.(*ast.BlockStmt); ok {
+				f.branches = append(f.branches, branch{b.Pos(), b.End(), b.List})
+			}
+		case *ast.CaseClause:
+			f.branches = append(f.branches, branch{n.Colon + 1, n.End(), n.Body})
+		case *ast.CommClause:
+			f.branches = append(f.branches, branch{n.Colon + 1, n.End(), n.Body})
 		}
 		return true
 	})
@@ -350,4 +360,22 @@ func (f *funcInfo) localVar(e ast.Expr) *types.Var {
 		return nil
 	}
 	return v
+}
+
+// A branch is the body of an if, else, case or select clause.
+type branch struct {
+	start, end token.Pos
+	stmts      []ast.Stmt
+}
+
+// branchAt returns the innermost branch containing pos.
+func (f *funcInfo) branchAt(pos token.Pos) (branch, bool) {
+	var best branch
+	found := false
+	for _, b := range f.branches {
+		if b.start <= pos && pos < b.end && (!found || b.start >= best.start && b.end <= best.end) {
+			best, found = b, true
+		}
+	}
+	return best, found
 }

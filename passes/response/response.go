@@ -51,6 +51,7 @@ type Func struct {
 	info         *funcInfo
 	headers      map[string]int
 	statusEvents map[*types.Var][]*Event
+	errEvents    map[*types.Var][]*Event // error responses, by errIndex
 	exits        map[*types.Var]state
 }
 
@@ -71,6 +72,7 @@ type pkgState struct {
 	sums    map[*types.Func]*WriterSummary
 	origins map[*types.Func]*ErrorOrigin
 	busy    map[*types.Func]bool
+	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -232,7 +234,7 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 		return nil
 	}
 	fi.findAliases()
-	f := &Func{Node: n, Obj: fi.obj, info: fi, headers: make(map[string]int), statusEvents: make(map[*types.Var][]*Event)}
+	f := &Func{Node: n, Obj: fi.obj, info: fi, headers: make(map[string]int), statusEvents: make(map[*types.Var][]*Event), errEvents: make(map[*types.Var][]*Event)}
 	writers := map[*types.Var]*writerEvents{}
 	var order []*types.Var
 	for _, b := range fi.cfg.Blocks {
@@ -251,6 +253,11 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 				if ev.Kind == WriteStatus {
 					ev.index = len(f.statusEvents[ev.Writer])
 					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
+				}
+				ev.errIndex = -1
+				if isErrorResponse(ev) {
+					ev.errIndex = len(f.errEvents[ev.Writer])
+					f.errEvents[ev.Writer] = append(f.errEvents[ev.Writer], ev)
 				}
 				f.Events = append(f.Events, ev)
 			}
@@ -432,3 +439,26 @@ func selIdent(e ast.Expr) *ast.Ident {
 	}
 	return nil
 }
+
+// isErrorResponse: a status of 400 or more, or an error-shaped body (the
+// body of http.Error, of a helper that writes errors).
+func isErrorResponse(ev *Event) bool {
+	switch ev.Kind {
+	case WriteStatus:
+		if ev.Status.Unknown || len(ev.Status.Values) == 0 {
+			return false
+		}
+		for _, v := range ev.Status.Values {
+			if v.Code < 400 {
+				return false
+			}
+		}
+		return true
+	case WriteBody:
+		return ev.Shape.IsError()
+	}
+	return false
+}
+
+// Signature returns the function's signature.
+func (f *Func) Signature() *types.Signature { return f.info.sig }
