@@ -37,13 +37,6 @@ type Origin struct {
 	Node ast.Node // where it came from, for Diagnostic.Related; may be nil
 }
 
-// Origin returns the origin of the error that guards this region.
-func (g *Guard) Origin() Origin {
-	if g == nil {
-		return Origin{}
-	}
-	return g.origin
-}
 
 // guardAt returns the innermost guard whose region contains pos.
 func (f *funcInfo) guardAt(pos token.Pos) *Guard {
