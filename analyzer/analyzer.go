@@ -5,8 +5,16 @@ package analyzer
 import (
 	"github.com/statuslint/statuslint/passes/allowheader"
 	"github.com/statuslint/statuslint/passes/badrequest"
+	"github.com/statuslint/statuslint/passes/bodylessstatus"
 	"github.com/statuslint/statuslint/passes/clienterror"
+	"github.com/statuslint/statuslint/passes/createdlocation"
+	"github.com/statuslint/statuslint/passes/lateheader"
+	"github.com/statuslint/statuslint/passes/missingreturn"
+	"github.com/statuslint/statuslint/passes/redirect"
+	"github.com/statuslint/statuslint/passes/retryafter"
+	"github.com/statuslint/statuslint/passes/statuscode"
 	"github.com/statuslint/statuslint/passes/successonerror"
+	"github.com/statuslint/statuslint/passes/superfluouswrite"
 	"github.com/statuslint/statuslint/passes/wwwauthenticate"
 	"golang.org/x/tools/go/analysis"
 )
@@ -14,10 +22,25 @@ import (
 // Analyzers is the suite, in the order the rules are documented. The
 // response model (passes/response) is not listed: it reports nothing, and
 // every check requires it, so every driver runs it once per package.
+//
+// createdlocation and retryafter are in the suite but do nothing unless
+// their -NAME.enable flag is set: whether a 201 needs Location or a 429
+// needs Retry-After is a team's API convention, not a bug everywhere.
 var Analyzers = []*analysis.Analyzer{
+	// The five rules users asked for first.
 	successonerror.Analyzer,
 	clienterror.Analyzer,
 	badrequest.Analyzer,
 	allowheader.Analyzer,
 	wwwauthenticate.Analyzer,
+
+	// The handler lifecycle.
+	missingreturn.Analyzer,
+	lateheader.Analyzer,
+	superfluouswrite.Analyzer,
+	bodylessstatus.Analyzer,
+	redirect.Analyzer,
+	statuscode.Analyzer,
+	createdlocation.Analyzer,
+	retryafter.Analyzer,
 }

@@ -20,6 +20,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.RequireHeader(pass, 405, "Allow", `"GET, HEAD"`, "set it to the allowed methods first")
+	analysisutil.HeaderRule{
+		Codes:   []int{405},
+		Header:  "Allow",
+		Advice:  "set it to the allowed methods first",
+		Example: `"GET, HEAD"`,
+	}.Check(pass)
 	return nil, nil
 }

@@ -61,6 +61,11 @@ func (s state) meet(o state) state {
 
 // transfer applies one event.
 func (f *Func) transfer(s state, ev *Event) state {
+	// An informational status (100 Continue, 103 Early Hints) is sent at
+	// once and the real status still follows: it changes nothing here.
+	if ev.Kind == WriteStatus && informational(ev.Status) {
+		return s
+	}
 	// A helper that writes on some paths only (if !authorize(w, r) { return })
 	// usually tells its caller through a result the model does not follow:
 	// only certain writes count here.
@@ -117,6 +122,12 @@ func (f *Func) transfer(s state, ev *Event) state {
 		if !ev.Maybe {
 			s.bodyAll = true
 		}
+	case Flush:
+		if s.noStatus {
+			s.statuses |= 1 << bitImplicit
+			s.noStatus = false
+		}
+		s.wroteOK, s.wroteAll = true, true
 	case Opaque:
 		s.unsure = ^uint64(0)
 		s.statuses |= 1 << bitUnknown
@@ -287,4 +298,18 @@ func (e *Event) IsErrorResponse() bool { return e.errIndex >= 0 }
 func (e *Event) Branch() (stmts []ast.Stmt, start, end token.Pos, ok bool) {
 	b, ok := e.fn.info.branchAt(e.Call.Pos())
 	return b.stmts, b.start, b.end, ok
+}
+
+// informational reports whether every value of st is a 1xx status other
+// than 101 Switching Protocols (which is final).
+func informational(st Status) bool {
+	if st.Unknown || len(st.Values) == 0 {
+		return false
+	}
+	for _, v := range st.Values {
+		if v.Code < 100 || v.Code > 199 || v.Code == 101 {
+			return false
+		}
+	}
+	return true
 }

@@ -22,9 +22,10 @@ const (
 	WriteStatus                 // a status line is written
 	WriteBody                   // body bytes are written
 	Opaque                      // the response reaches code the model cannot see
+	Flush                       // the status line and headers are sent (200 if no status was written)
 )
 
-var kindNames = [...]string{"", "SetHeader", "DelHeader", "WriteStatus", "WriteBody", "Opaque"}
+var kindNames = [...]string{"", "SetHeader", "DelHeader", "WriteStatus", "WriteBody", "Opaque", "Flush"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -98,6 +99,13 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if a, ok := f.aliases[v]; ok {
 			return a.writer, a.role
 		}
+	case *ast.TypeAssertExpr:
+		// w.(http.Flusher)
+		if e.Type != nil && isNamed(info.TypeOf(e.Type), "net/http", "Flusher") {
+			if w, role := f.roleOf(e.X); role == knowledge.RoleWriter {
+				return w, knowledge.RoleFlusher
+			}
+		}
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
 		if fn == nil {
@@ -164,6 +172,11 @@ func (f *funcInfo) findAliases() {
 			if len(n.Lhs) == len(n.Rhs) {
 				for i := range n.Lhs {
 					record(n.Lhs[i], n.Rhs[i])
+				}
+			} else if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				// f, ok := w.(http.Flusher)
+				if _, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					record(n.Lhs[0], n.Rhs[0])
 				}
 			}
 		case *ast.ValueSpec:
@@ -394,6 +407,8 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		}
 	case knowledge.Opaque:
 		ev.Kind = Opaque
+	case knowledge.Flush:
+		ev.Kind = Flush
 	default:
 		return nil
 	}
@@ -502,6 +517,9 @@ func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param 
 	tv := info.Types[e]
 	if tv.Value != nil && tv.Value.Kind() == constant.String {
 		s := constant.StringVal(tv.Value)
+		if s == "" {
+			return knowledge.ShapeNil, -1, "" // net/http ignores an empty write
+		}
 		if t := strings.TrimSpace(s); strings.HasPrefix(t, `{"error"`) {
 			return knowledge.ShapeErrorObject, -1, s
 		}
@@ -534,6 +552,9 @@ func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param 
 			return f.shapeOf(e.X, depth+1)
 		}
 	case *ast.CompositeLit:
+		if _, isSlice := types.Unalias(tv.Type).Underlying().(*types.Slice); isSlice && len(e.Elts) == 0 {
+			return knowledge.ShapeNil, -1, "" // []byte{}
+		}
 		return f.compositeShape(e, depth)
 	case *ast.Ident:
 		v := f.localVar(e)

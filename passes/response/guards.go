@@ -37,7 +37,6 @@ type Origin struct {
 	Node ast.Node // where it came from, for Diagnostic.Related; may be nil
 }
 
-
 // guardAt returns the innermost guard whose region contains pos.
 func (f *funcInfo) guardAt(pos token.Pos) *Guard {
 	var best *Guard

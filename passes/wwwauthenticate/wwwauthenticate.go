@@ -20,6 +20,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.RequireHeader(pass, 401, "WWW-Authenticate", `"Bearer"`, "set it to the auth scheme first")
+	analysisutil.HeaderRule{
+		Codes:   []int{401},
+		Header:  "WWW-Authenticate",
+		Advice:  "set it to the auth scheme first",
+		Example: `"Bearer"`,
+	}.Check(pass)
 	return nil, nil
 }

@@ -36,7 +36,9 @@ func ExtractDoc(content, name string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("doc.go of %s lacks a %q heading", name, strings.TrimSpace(heading))
 	}
-	if i := strings.Index(section, "\n# "); i >= 0 {
+	// The section runs to the next analyzer's heading: a rule's own
+	// headings (# Options) are part of its documentation.
+	if i := strings.Index(section, "\n# Analyzer "); i >= 0 {
 		section = section[:i]
 	}
 	section = strings.TrimSpace(section)

@@ -2,41 +2,62 @@ package analysisutil
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
 
-// RequireHeader reports every status write of code on a path where header
-// is not set on every path before it. It is the whole of the allowheader
-// and wwwauthenticate checks: they differ only in their words.
+// HeaderRule is a rule of the form "a response with one of these statuses
+// must carry this header": allowheader, wwwauthenticate, createdlocation,
+// retryafter. They differ only in their data.
+type HeaderRule struct {
+	Codes   []int
+	Header  string
+	Advice  string // what to do, in the message: "set it to the auth scheme first"
+	Example string // the example value, as Go source: `"Bearer"`
+	// Skip, if set, leaves a whole function alone.
+	Skip func(pass *analysis.Pass, f *response.Func) bool
+}
+
+// Check reports every status write of one of r.Codes on a path where
+// r.Header is not set on every path before it, once per write.
 //
 // A status chosen inside a helper (a constant in respond.Unauthorized) is
 // reported inside the helper, where it is written; a status passed to a
 // helper is reported at the call, where it is chosen.
-func RequireHeader(pass *analysis.Pass, code int, header, example, what string) {
+func (r HeaderRule) Check(pass *analysis.Pass) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
 	for _, f := range res.Funcs() {
+		if r.Skip != nil && r.Skip(pass, f) {
+			continue
+		}
 		for _, ev := range f.Events {
-			if ev.Kind != response.WriteStatus || ev.HasHeader(header) != response.HeaderUnset {
+			if ev.Kind != response.WriteStatus || ev.HasHeader(r.Header) != response.HeaderUnset {
 				continue
 			}
 			for _, v := range ev.Status.Values {
-				if v.Code != code || v.Expr == nil {
+				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil {
 					continue
 				}
-				w := ev.Writer.Name()
 				pass.Report(analysis.Diagnostic{
 					Pos: ev.Call.Pos(),
 					End: ev.Call.End(),
 					Message: fmt.Sprintf("%d response without %s header; %s, e.g. %s.Header().Set(%q, %s)",
-						code, header, what, w, header, example),
+						v.Code, r.Header, r.Advice, ev.Writer.Name(), r.Header, r.Example),
 					Related: related(ev, v),
 				})
 				break
 			}
 		}
 	}
+}
+
+// InTestFile reports whether f is declared in a _test.go file: a test
+// double answers a test, not a client.
+func InTestFile(pass *analysis.Pass, f *response.Func) bool {
+	return strings.HasSuffix(pass.Fset.Position(f.Node.Pos()).Filename, "_test.go")
 }
 
 // related points at the constant when it is chosen away from the write.

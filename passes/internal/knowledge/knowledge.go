@@ -10,10 +10,11 @@ package knowledge
 type Role uint8
 
 const (
-	RoleNone   Role = iota
-	RoleWriter      // the response writer (http.ResponseWriter)
-	RoleHeader      // the writer's header map (w.Header())
-	RoleBody        // a body sink over the writer (json.NewEncoder(w))
+	RoleNone    Role = iota
+	RoleWriter       // the response writer (http.ResponseWriter)
+	RoleHeader       // the writer's header map (w.Header())
+	RoleBody         // a body sink over the writer (json.NewEncoder(w))
+	RoleFlusher      // something that flushes the writer (w.(http.Flusher), http.NewResponseController(w))
 )
 
 // EffectKind is the kind of one effect a call has on a response.
@@ -25,6 +26,7 @@ const (
 	Status                          // a status line is written
 	Body                            // body bytes are written (net/http sends 200 first if no status was)
 	Opaque                          // anything may happen: the writer reaches code statuslint cannot see
+	Flush                           // buffered output is sent: the status line (200 if none was written) and headers leave
 )
 
 // Shape is what can be told about a body from the call that writes it.
@@ -113,6 +115,7 @@ func bodyArg(i int) Effect { return Effect{Kind: Body, BodyArg: i, HeaderArg: No
 func bodyArgs(i int) Effect {
 	return Effect{Kind: Body, BodyArg: i, BodyVar: true, HeaderArg: NoArg, CodeArg: NoArg}
 }
+func flush() Effect  { return Effect{Kind: Flush, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
 func opaque() Effect { return Effect{Kind: Opaque, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
 
 func fn(arg int, effects ...Effect) Call {

@@ -28,6 +28,11 @@ var netHTTP = map[string]Call{
 	"net/http.ServeFileFS":  fn(0, opaque()),
 	"net/http.SetCookie":    fn(0, setHeader("Set-Cookie")),
 
+	// Flushing sends the status line and headers: nothing set later counts.
+	"(net/http.Flusher).Flush":             {Recv: RoleFlusher, Arg: NoArg, Effects: []Effect{flush()}},
+	"net/http.NewResponseController":       {Arg: 0, ArgRole: RoleWriter, Result: RoleFlusher},
+	"(*net/http.ResponseController).Flush": {Recv: RoleFlusher, Arg: NoArg, Effects: []Effect{flush()}},
+
 	// Body writers over an io.Writer that is the response.
 	"fmt.Fprint":                                fn(0, bodyArgs(1)),
 	"fmt.Fprintf":                               fn(0, bodyArgs(2)),

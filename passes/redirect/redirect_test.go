@@ -1,0 +1,14 @@
+package redirect_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/statuslint/statuslint/passes/redirect"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func Test(t *testing.T) {
+	testdata, _ := filepath.Abs("../../testdata")
+	analysistest.Run(t, testdata, redirect.Analyzer, "redirect/...")
+}

@@ -1,0 +1,206 @@
+package superfluouswrite
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/response"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+//go:embed doc.go
+var doc string
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "superfluouswrite",
+	Doc:      analysisutil.MustExtractDoc(doc, "superfluouswrite"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/superfluouswrite",
+	Requires: []*analysis.Analyzer{response.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[response.Analyzer].(*response.Result)
+	for _, f := range res.Funcs() {
+		for _, ev := range f.Events {
+			// A helper that writes on some paths only usually tells its
+			// caller through a result the model does not follow.
+			if ev.Kind != response.WriteStatus || ev.Maybe {
+				continue
+			}
+			// some leaves out an earlier error response that was not
+			// followed by a return (missingreturn reports that one, at the
+			// error); every counts any write on every path.
+			if some, every := ev.WrittenBefore(); !some && !every {
+				continue
+			}
+			written, _, _ := ev.StatusBefore()
+			// Nothing written before it in the source: the earlier write is
+			// an earlier iteration's, and loops usually carry a flag the
+			// model does not follow (if !wrote { w.WriteHeader(200); wrote = true }).
+			if !writtenAbove(f, ev) {
+				continue
+			}
+			// The error path of a first write that fails whole: nothing was
+			// sent, or nobody is listening.
+			if onFailureOfFirstWrite(pass, f, ev) {
+				continue
+			}
+			pass.Report(diagnostic(f, ev, written))
+		}
+	}
+	return nil, nil
+}
+
+func diagnostic(f *response.Func, ev *response.Event, written []*response.Event) analysis.Diagnostic {
+	var related []analysis.RelatedInformation
+	for _, w := range written {
+		if w == ev || w.Maybe || w.Call == ev.Call {
+			continue
+		}
+		related = append(related, analysis.RelatedInformation{Pos: w.Call.Pos(), End: w.Call.End(), Message: "status first written here"})
+	}
+	name := callName(ev.Call)
+	what, fix := "the status was already written", "remove it or return after the first write"
+	if len(related) == 0 && ev.BodyBefore() {
+		what, fix = "the body was written (which sent 200)", "write the status before the body"
+	}
+	msg := fmt.Sprintf("%s after %s is ignored (superfluous response.WriteHeader call); %s", name, what, fix)
+	if writesBody(f, ev) {
+		// http.Error, respond.Error: the status is dropped, the body is not.
+		msg = fmt.Sprintf("%s after %s: its status is ignored (superfluous response.WriteHeader call) and its body appended; return after the first write", name, what)
+	}
+	return analysis.Diagnostic{Pos: ev.Call.Pos(), End: ev.Call.End(), Message: msg, Related: related}
+}
+
+// writtenAbove reports whether a write to ev's response precedes ev in
+// the source.
+func writtenAbove(f *response.Func, ev *response.Event) bool {
+	for _, e := range f.Events {
+		if (e.Kind == response.WriteStatus || e.Kind == response.WriteBody || e.Kind == response.Flush) && !e.Maybe &&
+			e.Writer == ev.Writer && e.Call.End() <= ev.Call.Pos() {
+			return true
+		}
+	}
+	return false
+}
+
+// failsWhole lists body writes whose failure leaves nothing to protect:
+// json.Encoder.Encode marshals before it writes, so on a marshal error
+// nothing was sent and the error status still goes out; a single write
+// fails only when the connection is gone.
+var failsWhole = map[string]bool{
+	"(net/http.ResponseWriter).Write": true,
+	"(*encoding/json.Encoder).Encode": true,
+	"io.WriteString":                  true,
+	"fmt.Fprint":                      true,
+	"fmt.Fprintf":                     true,
+	"fmt.Fprintln":                    true,
+}
+
+// onFailureOfFirstWrite reports whether ev is on the error path of the
+// first write to the response, and that write fails whole:
+// if err := json.NewEncoder(w).Encode(v); err != nil { http.Error(w, ...) }.
+func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.Event) bool {
+	if ev.Guard == nil {
+		return false
+	}
+	errVar := nilTested(pass, ev.Guard.Cond)
+	if errVar == nil {
+		return false
+	}
+	for _, b := range f.Events {
+		if b.Kind != response.WriteBody || b.Writer != ev.Writer || b.Maybe || b.Call.End() > ev.Call.Pos() {
+			continue
+		}
+		call, ok := b.Call.(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+		if fn == nil || !failsWhole[fn.FullName()] {
+			continue
+		}
+		// The first write: nothing before it but headers.
+		written, _, unknown := b.StatusBefore()
+		if some, every := b.WrittenBefore(); some || every || b.BodyBefore() || unknown || len(written) > 0 {
+			continue
+		}
+		if assigns(pass, call, errVar) {
+			return true
+		}
+	}
+	return false
+}
+
+// nilTested returns the variable a guard condition compares with nil.
+func nilTested(pass *analysis.Pass, cond ast.Expr) *types.Var {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || b.Op != token.NEQ {
+		return nil
+	}
+	for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		id, ok := ast.Unparen(pair[0]).(*ast.Ident)
+		if !ok || !pass.TypesInfo.Types[pair[1]].IsNil() {
+			continue
+		}
+		if v, ok := pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// assigns reports whether call is the right-hand side of an assignment to v
+// (err := enc.Encode(x), _, err = w.Write(b)).
+func assigns(pass *analysis.Pass, call *ast.CallExpr, v *types.Var) bool {
+	file := analysisutil.File(pass, call.Pos())
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	for _, n := range path[1:] {
+		switch n := n.(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.AssignStmt:
+			if len(n.Rhs) != 1 || ast.Unparen(n.Rhs[0]) != call {
+				return false
+			}
+			for _, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && pass.TypesInfo.ObjectOf(id) == v {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// writesBody reports whether the call that writes ev's status also writes a body.
+func writesBody(f *response.Func, ev *response.Event) bool {
+	for _, b := range f.Events {
+		if b.Kind == response.WriteBody && b.Call == ev.Call && b.Writer == ev.Writer && !b.Maybe {
+			return true
+		}
+	}
+	return false
+}
+
+// callName names the call as written: w.WriteHeader, http.Error, respond.Error.
+func callName(n ast.Node) string {
+	if c, ok := n.(*ast.CallExpr); ok {
+		return types.ExprString(c.Fun)
+	}
+	if e, ok := n.(ast.Expr); ok {
+		return types.ExprString(e)
+	}
+	return "the write"
+}
