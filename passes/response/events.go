@@ -111,7 +111,7 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if fn == nil {
 			return nil, knowledge.RoleNone
 		}
-		rule, ok := knowledge.Lookup(fn.FullName())
+		rule, ok := f.pkg.rule(fn)
 		if !ok || rule.Result == knowledge.RoleNone {
 			return nil, knowledge.RoleNone
 		}
@@ -276,7 +276,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		}
 		fnObj, _ := callee.(*types.Func)
 		if fnObj != nil {
-			if rule, ok := knowledge.Lookup(fnObj.FullName()); ok {
+			if rule, ok := f.pkg.rule(fnObj); ok {
 				if w, ok := f.matches(call, rule); ok {
 					if rule.Arg != knowledge.NoArg {
 						consume(call.Args[rule.Arg])

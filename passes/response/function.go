@@ -20,12 +20,13 @@ type funcInfo struct {
 	body *ast.BlockStmt
 	cfg  *cfg.CFG
 
-	loc      map[ast.Node]nodeLoc
-	preds    [][]*cfg.Block
-	guards   []*Guard
-	loops    [][2]token.Pos     // loop bodies
-	branches []branch           // bodies of if, else, case and select clauses
-	params   map[*types.Var]int // parameter index (receiver excluded)
+	loc        map[ast.Node]nodeLoc
+	preds      [][]*cfg.Block
+	guards     []*Guard
+	loops      [][2]token.Pos     // loop bodies
+	branches   []branch           // bodies of if, else, case and select clauses
+	structured bool               // guards, loops and branches are built
+	params     map[*types.Var]int // parameter index (receiver excluded)
 
 	defsOf   map[*types.Var]*varDefs
 	aliases  map[*types.Var]alias
@@ -62,8 +63,18 @@ func newFuncInfo(pkg *pkgState, node ast.Node, obj *types.Func, sig *types.Signa
 	for i := 0; i < sig.Params().Len(); i++ {
 		f.params[sig.Params().At(i)] = i
 	}
+	return f
+}
+
+// structure finds the guards, loops and branches of the body, on first use:
+// functions analyzed only for the origin of their errors never need them.
+func (f *funcInfo) structure() {
+	if f.structured {
+		return
+	}
+	f.structured = true
 	f.guards = findGuards(f)
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
@@ -83,11 +94,11 @@ func newFuncInfo(pkg *pkgState, node ast.Node, obj *types.Func, sig *types.Signa
 		}
 		return true
 	})
-	return f
 }
 
 // inLoop reports whether pos is inside the body of a loop.
 func (f *funcInfo) inLoop(pos token.Pos) bool {
+	f.structure()
 	for _, l := range f.loops {
 		if l[0] <= pos && pos < l[1] {
 			return true
@@ -370,6 +381,7 @@ type branch struct {
 
 // branchAt returns the innermost branch containing pos.
 func (f *funcInfo) branchAt(pos token.Pos) (branch, bool) {
+	f.structure()
 	var best branch
 	found := false
 	for _, b := range f.branches {

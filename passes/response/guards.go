@@ -39,6 +39,7 @@ type Origin struct {
 
 // guardAt returns the innermost guard whose region contains pos.
 func (f *funcInfo) guardAt(pos token.Pos) *Guard {
+	f.structure()
 	var best *Guard
 	for _, g := range f.guards {
 		if g.start <= pos && pos < g.end && (best == nil || g.start >= best.start && g.end <= best.end) {

@@ -73,6 +73,17 @@ type pkgState struct {
 	origins map[*types.Func]*ErrorOrigin
 	busy    map[*types.Func]bool
 	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
+
+	ins       *inspector.Inspector
+	cursors   map[*types.Func]inspector.Cursor
+	produces  map[*types.Func]bool // mayProduce, memoized
+	producers map[*types.Func]bool // producer, memoized
+	rules     map[*types.Func]cachedRule
+}
+
+type cachedRule struct {
+	call knowledge.Call
+	ok   bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -85,8 +96,17 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:    make(map[*types.Func]*WriterSummary),
 		origins: make(map[*types.Func]*ErrorOrigin),
 		busy:    make(map[*types.Func]bool),
+
+		cursors:   make(map[*types.Func]inspector.Cursor),
+		produces:  make(map[*types.Func]bool),
+		producers: make(map[*types.Func]bool),
+		rules:     make(map[*types.Func]cachedRule),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ps.ins = ins
+	// Only a package that can see net/http can hold a response writer;
+	// the others may still have helpers whose errors have an origin.
+	writers := reachesHTTP(pass.Pkg, map[*types.Package]bool{})
 
 	// Find the functions that can matter: those with a response parameter,
 	// literals that use an enclosing function's response, and functions
@@ -101,16 +121,20 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			ps.decls[fn] = n
+			ps.cursors[fn] = c
 			sig := fn.Signature()
-			if writerParam(sig) >= 0 {
+			if writers && writerParam(sig) >= 0 {
 				candidates = append(candidates, n)
 			}
 			if returnsError(sig) {
 				errFuncs = append(errFuncs, n)
 			}
 		case *ast.FuncLit:
+			if !writers {
+				continue
+			}
 			sig, _ := pass.TypesInfo.TypeOf(n).(*types.Signature)
-			if sig != nil && (writerParam(sig) >= 0 || usesWriter(pass.TypesInfo, n.Body)) {
+			if sig != nil && (writerParam(sig) >= 0 || usesWriter(pass.TypesInfo, c)) {
 				candidates = append(candidates, n)
 			}
 		}
@@ -122,10 +146,11 @@ func run(pass *analysis.Pass) (any, error) {
 			res.funcs = append(res.funcs, f)
 		}
 	}
-	// Summaries and error origins for this package's functions, so that
-	// other packages see through them.
+	// Summaries and error origins for this package's exported functions, so
+	// that other packages see through them. Unexported ones are summarised
+	// on demand, when a call in this package needs them.
 	for fn := range ps.decls {
-		if writerParam(fn.Signature()) >= 0 {
+		if fn.Exported() && writerParam(fn.Signature()) >= 0 {
 			if s := ps.summaryOf(fn); s != nil {
 				pass.ExportObjectFact(fn, s)
 			}
@@ -133,7 +158,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, d := range errFuncs {
 		fn := pass.TypesInfo.Defs[d.Name].(*types.Func)
-		if !mayProduce(ps, d.Body) {
+		if !fn.Exported() || !ps.mayProduce(fn) {
 			continue
 		}
 		if o := ps.errorOriginOf(fn); o != nil {
@@ -144,61 +169,98 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// usesWriter reports whether a function literal's body mentions a response writer.
-func usesWriter(info *types.Info, body *ast.BlockStmt) bool {
+// usesWriter reports whether a function literal mentions a response writer.
+func usesWriter(info *types.Info, lit inspector.Cursor) bool {
+	for c := range lit.Preorder((*ast.Ident)(nil)) {
+		if v, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && isWriterType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesHTTP reports whether pkg is net/http or imports it, directly or not.
+func reachesHTTP(pkg *types.Package, seen map[*types.Package]bool) bool {
+	if pkg.Path() == "net/http" {
+		return true
+	}
+	if seen[pkg] {
+		return false
+	}
+	seen[pkg] = true
+	for _, imp := range pkg.Imports() {
+		if reachesHTTP(imp, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayProduce reports whether fn calls anything whose errors have a known
+// origin, or returns a sentinel that has one: the cheap filter before
+// building the function's model to compute an ErrorOrigin.
+func (ps *pkgState) mayProduce(fn *types.Func) bool {
+	if v, ok := ps.produces[fn]; ok {
+		return v
+	}
+	ps.produces[fn] = false // breaks cycles
+	info := ps.pass.TypesInfo
 	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
+	ps.cursors[fn].Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil)}, func(c inspector.Cursor) bool {
 		if found {
 			return false
 		}
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := info.Uses[id].(*types.Var); ok && isWriterType(v.Type()) {
-				found = true
+		switch n := c.Node().(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			// return ErrNotFound
+			if len(n.Results) > 0 {
+				if id := selIdent(n.Results[len(n.Results)-1]); id != nil {
+					if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() &&
+						knowledge.SentinelOrigin(qualifiedName(v), v.Name()) != knowledge.OriginUnknown {
+						found = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if callee, _ := typeutil.Callee(info, n).(*types.Func); callee != nil {
+				found = ps.producer(callee)
 			}
 		}
 		return true
 	})
+	ps.produces[fn] = found
 	return found
 }
 
-// mayProduce reports whether body calls anything whose errors have a known
-// origin: the cheap filter before computing an ErrorOrigin.
-func mayProduce(ps *pkgState, body *ast.BlockStmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) > 0 {
-			// return ErrNotFound
-			last := ret.Results[len(ret.Results)-1]
-			if id := selIdent(last); id != nil {
-				if v, ok := ps.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() &&
-					knowledge.SentinelOrigin(qualifiedName(v), v.Name()) != knowledge.OriginUnknown {
-					found = true
-				}
-			}
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		fn, _ := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
-		if fn == nil {
-			return true
-		}
-		if _, ok := knowledge.LookupProducer(fn.FullName()); ok {
-			found = true
-		} else if fn.Name() == "Validate" || fn.Name() == "Valid" {
-			found = true
-		} else if fn.Pkg() != ps.pass.Pkg && fn.Pkg() != nil {
-			found = ps.pass.ImportObjectFact(fn, new(ErrorOrigin))
-		} else if d := ps.decls[fn]; d != nil && d.Body != body {
-			found = ps.errorOriginOf(fn) != nil
-		}
-		return true
-	})
-	return found
+// producer reports whether errors returned by callee may have a known origin.
+func (ps *pkgState) producer(callee *types.Func) bool {
+	if v, ok := ps.producers[callee]; ok {
+		return v
+	}
+	var v bool
+	switch {
+	case callee.Name() == "Validate" || callee.Name() == "Valid":
+		v = true
+	case callee.Pkg() == ps.pass.Pkg:
+		v = ps.decls[callee] != nil && returnsError(callee.Signature()) && ps.mayProduce(callee)
+	default:
+		_, v = knowledge.LookupProducer(callee.FullName())
+		v = v || callee.Pkg() != nil && ps.pass.ImportObjectFact(callee, new(ErrorOrigin))
+	}
+	ps.producers[callee] = v
+	return v
+}
+
+// rule returns the knowledge about calls to fn, cached: FullName allocates.
+func (ps *pkgState) rule(fn *types.Func) (knowledge.Call, bool) {
+	r, ok := ps.rules[fn]
+	if !ok {
+		r.call, r.ok = knowledge.Lookup(fn.FullName())
+		ps.rules[fn] = r
+	}
+	return r.call, r.ok
 }
 
 // info returns the funcInfo for a declaration or literal, building it once.

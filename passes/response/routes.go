@@ -44,15 +44,12 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 		}
 		sort.Strings(ps.methods[n])
 	}
-	for _, file := range ps.pass.Files {
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
+	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		func() {
+			call := c.Node().(*ast.CallExpr)
 			fn, _ := typeutil.Callee(info, call).(*types.Func)
 			if fn == nil || fn.Pkg() == nil {
-				return true
+				return
 			}
 			path := fn.Pkg().Path()
 			switch {
@@ -69,14 +66,14 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			case path == "github.com/gorilla/mux" && fn.Name() == "Methods":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 				if !ok {
-					return true
+					return
 				}
 				reg, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 				if !ok || len(reg.Args) != 2 {
-					return true
+					return
 				}
 				if rf, _ := typeutil.Callee(info, reg).(*types.Func); rf == nil || (rf.Name() != "HandleFunc" && rf.Name() != "Handle") {
-					return true
+					return
 				}
 				var ms []string
 				for _, a := range call.Args {
@@ -86,8 +83,7 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 				}
 				add(reg.Args[1], ms...)
 			}
-			return true
-		})
+		}()
 	}
 	return ps.methods
 }
