@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# compare.sh: end-to-end wall time and peak memory of statuslint against
+# the floor binary (a no-op analyzer requiring inspect and ctrlflow) and
+# against go vet, over the same packages.
+#
+# Usage: bench/compare.sh [runs] [pattern]     (defaults: 3 net/...)
+#
+# CMDS selects the commands (default: all of them), e.g.
+#	CMDS="statuslint floor" bench/compare.sh 7
+#
+# Runs are interleaved round-robin, so background load spreads over all
+# commands. Every command runs under /usr/bin/time -v; the table gives the
+# median wall time, the median and largest "Maximum resident set size"
+# (the peak RSS of the largest single process in the tree: the go command
+# or one of its vet/compile children, not their sum) and the median
+# user+system CPU time. Needs GNU time at /usr/bin/time.
+#
+# The binaries and the warm go vet runs share a private build cache, warmed
+# first. go vet caches its results, so warm go vet runs mostly replay them;
+# the vettool row uses a freshly built statuslint each run, so its results
+# are never cached. Each "fresh" go vet run gets a new empty GOCACHE (it
+# compiles every dependency), removed afterwards.
+set -euo pipefail
+
+runs=${1:-3}
+pattern=${2:-net/...}
+cd "$(dirname "$0")/.."
+
+all="statuslint floor go-vet-warm go-vet-vettool-statuslint go-vet-fresh"
+read -r -a names <<<"${CMDS:-$all}"
+for n in "${names[@]}"; do
+	case " $all " in
+	*" $n "*) ;;
+	*) echo "compare.sh: unknown command $n (known: $all)" >&2; exit 2 ;;
+	esac
+done
+
+[ -x /usr/bin/time ] || { echo "compare.sh: needs GNU time at /usr/bin/time" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+warm=$work/gocache-warm
+mkdir -p "$warm"
+
+go build -o "$work/statuslint" ./cmd/statuslint
+go build -o "$work/floor" ./bench/floor
+
+# Warm the private cache: cgo preprocessing for go list, export data and
+# vet results for go vet.
+GOCACHE=$warm go vet "$pattern" >/dev/null 2>&1 || true
+GOCACHE=$warm "$work/statuslint" "$pattern" >/dev/null 2>&1 || true
+
+run() { # name round
+	local name=$1 out=$work/$1.$2.time
+	case $name in
+	statuslint) GOCACHE=$warm /usr/bin/time -v -o "$out" "$work/statuslint" "$pattern" ;;
+	floor) GOCACHE=$warm /usr/bin/time -v -o "$out" "$work/floor" "$pattern" ;;
+	go-vet-warm) GOCACHE=$warm /usr/bin/time -v -o "$out" go vet "$pattern" ;;
+	go-vet-vettool-statuslint)
+		# A statuslint binary with its own build ID, so that go vet finds
+		# no cached results for it: this times statuslint's analysis under
+		# go vet (one process per package, facts in files), with every
+		# package already compiled in the warm cache.
+		go build -ldflags=-buildid=compare-$2 -o "$work/vettool-$2" ./cmd/statuslint
+		GOCACHE=$warm /usr/bin/time -v -o "$out" go vet -vettool="$work/vettool-$2" "$pattern" ;;
+	go-vet-fresh)
+		local c
+		c=$(mktemp -d)
+		GOCACHE=$c /usr/bin/time -v -o "$out" go vet "$pattern" || true
+		chmod -R u+w "$c" && rm -rf "$c"
+		return 0 ;;
+	esac
+}
+
+for ((i = 1; i <= runs; i++)); do
+	for n in "${names[@]}"; do
+		run "$n" "$i" >/dev/null 2>&1 || true # statuslint exits 3 on findings
+	done
+done
+
+# secs converts GNU time's [h:]m:ss.cc to seconds.
+awk_secs='function secs(s,  a, n) { n = split(s, a, ":"); return n == 3 ? a[1]*3600 + a[2]*60 + a[3] : a[1]*60 + a[2] }'
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }
+
+printf '%-32s %10s %14s %14s %10s %s\n' command "wall(s)" "maxRSS(MiB)" "maxRSS-max" "cpu(s)" "exit"
+for n in "${names[@]}"; do
+	files=("$work/$n".*.time)
+	wall=$(for f in "${files[@]}"; do awk -F': ' "$awk_secs"' /Elapsed/ { print secs($2) }' "$f"; done | median)
+	rss=$(for f in "${files[@]}"; do awk -F': ' '/Maximum resident/ { print $2 / 1024 }' "$f"; done | median)
+	rssmax=$(for f in "${files[@]}"; do awk -F': ' '/Maximum resident/ { print $2 / 1024 }' "$f"; done | sort -g | tail -1)
+	cpu=$(for f in "${files[@]}"; do awk -F': ' '/User time|System time/ { t += $2 } END { print t }' "$f"; done | median)
+	exits=$(for f in "${files[@]}"; do awk '/Exit status/ { print $3 }' "$f"; done | sort -u | paste -sd,)
+	walls=$(for f in "${files[@]}"; do awk -F': ' "$awk_secs"' /Elapsed/ { print secs($2) }' "$f"; done | paste -sd' ')
+	printf '%-32s %10.2f %14.0f %14.0f %10.2f %s   [walls: %s]\n' "$n" "$wall" "$rss" "$rssmax" "$cpu" "$exits" "$walls"
+done
