@@ -69,8 +69,8 @@ func checkLocation(pass *analysis.Pass, ev *response.Event) {
 			Pos:      ev.Call.Pos(),
 			End:      ev.Call.End(),
 			Category: "location",
-			Message: fmt.Sprintf("%s redirect without Location header; set it to the target first, e.g. %s.Header().Set(\"Location\", url), or use http.Redirect",
-				analysisutil.Status(v.Code), ev.Writer.Name()),
+			Message: fmt.Sprintf("%s redirect without Location header; set it to the target first, e.g. %s, or use %s",
+				analysisutil.Status(v.Code), analysisutil.SetHeaderExample(ev, "Location", "url"), fmt.Sprintf(ev.Idioms().Redirect, ev.Writer.Name())),
 			Related: chosenHere(ev, v),
 		})
 		return

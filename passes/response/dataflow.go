@@ -75,10 +75,12 @@ func (f *Func) transfer(s state, ev *Event) state {
 			if ev.errIndex < 64 {
 				s.errs |= 1 << ev.errIndex
 			}
-		default:
+		case !ev.Deferred:
 			s.wroteOK = true
 		}
-		s.wroteAll = true
+		if !ev.Deferred {
+			s.wroteAll = true
+		}
 	}
 	switch ev.Kind {
 	case SetHeader:
@@ -228,7 +230,13 @@ const (
 // HasHeader reports whether name is set on every path to the event.
 func (e *Event) HasHeader(name string) HeaderState {
 	s := e.before
-	if i, ok := e.fn.headers[textproto.CanonicalMIMEHeaderKey(name)]; ok {
+	name = textproto.CanonicalMIMEHeaderKey(name)
+	// A deferred status (c.Status(201) in gin, anything in fiber) goes out
+	// later: a header set after it may still count.
+	if e.Deferred && e.fn.setAfter(e, name) {
+		return HeaderUnknown
+	}
+	if i, ok := e.fn.headers[name]; ok {
 		bit := uint64(1) << i
 		if s.must&bit != 0 {
 			return HeaderSet
@@ -312,4 +320,14 @@ func informational(st Status) bool {
 		}
 	}
 	return true
+}
+
+// setAfter reports whether some event after e sets header name on e's response.
+func (f *Func) setAfter(e *Event, name string) bool {
+	for _, o := range f.Events {
+		if o.Writer == e.Writer && o.Kind == SetHeader && (o.Header == name || o.Header == "") && o.Call.Pos() > e.Call.Pos() {
+			return true
+		}
+	}
+	return false
 }

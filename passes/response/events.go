@@ -37,6 +37,9 @@ type Event struct {
 	Writer *types.Var  // the response it acts on
 	Callee *types.Func // the helper it comes from, when it comes from a WriterSummary
 	Maybe  bool        // the helper does it on some paths only
+	// Deferred: nothing is sent yet (gin's c.Status, fiber's buffered
+	// response): a later status replaces this one, later headers still count.
+	Deferred bool
 
 	Header string // SetHeader, DelHeader: canonical name; "" when not constant
 	Status Status // WriteStatus
@@ -99,6 +102,16 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if a, ok := f.aliases[v]; ok {
 			return a.writer, a.role
 		}
+	case *ast.SelectorExpr:
+		// c.Writer (gin), c.Response().Writer (echo): a field that is the
+		// response writer of the context it is selected from.
+		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			if name := contextName(sel.Recv()); name != "" && knowledge.Field(name+"."+e.Sel.Name) == knowledge.RoleWriter {
+				if w, role := f.roleOf(e.X); role == knowledge.RoleWriter {
+					return w, knowledge.RoleWriter
+				}
+			}
+		}
 	case *ast.TypeAssertExpr:
 		// w.(http.Flusher)
 		if e.Type != nil && isNamed(info.TypeOf(e.Type), "net/http", "Flusher") {
@@ -127,6 +140,15 @@ func (f *funcInfo) matches(call *ast.CallExpr, rule knowledge.Call) (*types.Var,
 	if rule.Arg != knowledge.NoArg {
 		if rule.Arg >= len(call.Args) {
 			return nil, false
+		}
+		if rule.ArgRole == knowledge.RoleRequest {
+			// render.Status(r, code): the request stands for the response
+			// this function writes, when it writes just one.
+			if !isRequestType(f.pkg.pass.TypesInfo.TypeOf(call.Args[rule.Arg])) {
+				return nil, false
+			}
+			w := f.soleWriter()
+			return w, w != nil
 		}
 		w, role := f.roleOf(call.Args[rule.Arg])
 		return w, w != nil && role == rule.ArgRole
@@ -238,7 +260,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		stack = append(stack, n)
 		return true
 	})
-	if len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -335,6 +357,13 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 		}
 	}
+	// return echo.NewHTTPError(401), return fiber.ErrUnauthorized: the
+	// framework writes the status of the error a handler returns.
+	if ret, ok := node.(*ast.ReturnStmt); ok {
+		for _, ev := range f.returnEvents(ret) {
+			emit(ev)
+		}
+	}
 	// Any other use of the writer (stored in a struct, assigned, returned)
 	// lets it escape: from here on, anything may happen to it.
 	for _, id := range writerUses {
@@ -355,7 +384,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		}
 		return nil
 	}
-	ev := &Event{Call: call, Writer: w, bodyParam: -1}
+	ev := &Event{Call: call, Writer: w, bodyParam: -1, Deferred: eff.Deferred, Maybe: eff.Maybe}
 	switch eff.Kind {
 	case knowledge.SetHeader, knowledge.DelHeader:
 		ev.Kind = SetHeader
@@ -434,6 +463,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	if s.Status != Never {
 		ev := mk(WriteStatus)
 		ev.Maybe = s.Status == Sometimes
+		ev.Deferred = s.Deferred
 		switch {
 		case s.StatusCode != 0:
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, param: -1}}}
@@ -447,6 +477,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	if s.Body != Never {
 		ev := mk(WriteBody)
 		ev.Maybe = s.Body == Sometimes
+		ev.Deferred = s.Deferred
 		ev.Shape = s.BodyShape
 		if s.BodyParam >= 0 && s.BodyParam < len(call.Args) {
 			ev.Shape, ev.bodyParam, ev.Text = f.shapeOf(call.Args[s.BodyParam], 0)
@@ -712,3 +743,111 @@ func (f *funcInfo) callsClosure(calls []*ast.CallExpr) bool {
 	}
 	return false
 }
+
+// soleWriter returns the response this function writes when there is just
+// one: its only response parameter, or else the only response it uses.
+func (f *funcInfo) soleWriter() *types.Var {
+	if f.soleDone {
+		return f.sole
+	}
+	f.soleDone = true
+	var found *types.Var
+	params := f.sig.Params()
+	for i := 0; i < params.Len(); i++ {
+		if v := params.At(i); isWriterType(v.Type()) {
+			if found != nil {
+				return nil
+			}
+			found = v
+		}
+	}
+	if found == nil {
+		ast.Inspect(f.body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v := f.localVar(id); v != nil && isWriterType(v.Type()) {
+					if found != nil && found != v {
+						found = nil
+						return false
+					}
+					found = v
+				}
+			}
+			return true
+		})
+	}
+	f.sole = found
+	return found
+}
+
+// returnEvents turns the error a handler returns into the status its
+// framework writes for it.
+func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
+	if len(ret.Results) == 0 || !returnsError(f.sig) {
+		return nil
+	}
+	info := f.pkg.pass.TypesInfo
+	res := ast.Unparen(ret.Results[len(ret.Results)-1])
+	if isNilIdent(info, res) {
+		return nil
+	}
+	w := f.soleWriter()
+	if w == nil || contextName(w.Type()) == "net/http.ResponseWriter" {
+		return nil
+	}
+	switch e := res.(type) {
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return nil
+		}
+		rule, ok := knowledge.LookupReturn(fn.FullName())
+		if !ok {
+			return nil
+		}
+		var out []*Event
+		for _, eff := range rule.Effects {
+			if ev := f.effectEvent(e, w, eff); ev != nil {
+				out = append(out, ev)
+			}
+		}
+		return out
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		lit, ok := e.(*ast.CompositeLit)
+		if u, isU := e.(*ast.UnaryExpr); isU && u.Op == token.AND {
+			lit, ok = ast.Unparen(u.X).(*ast.CompositeLit)
+		}
+		if !ok {
+			return nil
+		}
+		field, ok := knowledge.ReturnType(contextName(info.TypeOf(lit)))
+		if !ok {
+			return nil
+		}
+		st := Status{Unknown: true}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+					st = f.evalStatus(kv.Value, ret, 0)
+				}
+			}
+		}
+		return []*Event{
+			{Kind: WriteStatus, Call: e, Writer: w, Status: st, bodyParam: -1},
+			{Kind: WriteBody, Call: e, Writer: w, Shape: knowledge.ShapeError, bodyParam: -1},
+		}
+	default:
+		if obj := f.sentinelObj(res); obj != nil {
+			if code, ok := knowledge.ReturnVar(qualifiedName(obj)); ok {
+				v := StatusValue{Code: code, Expr: res, Guard: f.guardAt(res.Pos()), param: -1}
+				return []*Event{
+					{Kind: WriteStatus, Call: res, Writer: w, Status: Status{Values: []StatusValue{v}}, bodyParam: -1},
+					{Kind: WriteBody, Call: res, Writer: w, Shape: knowledge.ShapeError, bodyParam: -1},
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Idioms returns how fixes are written for the framework of e's response.
+func (e *Event) Idioms() knowledge.Idioms { return knowledge.IdiomsFor(contextName(e.Writer.Type())) }

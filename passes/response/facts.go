@@ -34,6 +34,8 @@ type WriterSummary struct {
 	Body      Occurs
 	BodyShape knowledge.Shape
 	BodyParam int // the parameter holding the body value, or -1
+
+	Deferred bool // every status and body it writes is deferred (fiber buffers the response)
 }
 
 func (*WriterSummary) AFact() {}
@@ -77,6 +79,9 @@ func (s *WriterSummary) String() string {
 		case s.BodyShape == knowledge.ShapeNil:
 			b.WriteString("=nil")
 		}
+	}
+	if s.Deferred {
+		b.WriteString(" deferred")
 	}
 	return b.String()
 }

@@ -23,8 +23,10 @@ type funcInfo struct {
 	loc        map[ast.Node]nodeLoc
 	preds      [][]*cfg.Block
 	guards     []*Guard
-	loops      [][2]token.Pos     // loop bodies
-	branches   []branch           // bodies of if, else, case and select clauses
+	loops      [][2]token.Pos // loop bodies
+	branches   []branch       // bodies of if, else, case and select clauses
+	sole       *types.Var     // soleWriter, once computed
+	soleDone   bool
 	structured bool               // guards, loops and branches are built
 	params     map[*types.Var]int // parameter index (receiver excluded)
 

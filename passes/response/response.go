@@ -179,9 +179,11 @@ func usesWriter(info *types.Info, lit inspector.Cursor) bool {
 	return false
 }
 
-// reachesHTTP reports whether pkg is net/http or imports it, directly or not.
+// reachesHTTP reports whether pkg is net/http or a framework with a
+// response context, or imports one, directly or not.
 func reachesHTTP(pkg *types.Package, seen map[*types.Package]bool) bool {
-	if pkg.Path() == "net/http" {
+	switch pkg.Path() {
+	case "net/http", "github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3":
 		return true
 	}
 	if seen[pkg] {
@@ -474,6 +476,10 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		if !mixed {
 			s.StatusCode, s.StatusParam = code, param
 		}
+	}
+	s.Deferred = len(statusEvs)+len(bodyEvs) > 0
+	for _, ev := range append(statusEvs, bodyEvs...) {
+		s.Deferred = s.Deferred && ev.Deferred
 	}
 	if len(bodyEvs) > 0 {
 		s.Body = Sometimes

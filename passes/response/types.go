@@ -2,6 +2,8 @@ package response
 
 import (
 	"go/types"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
 )
 
 // isNamed reports whether t (after aliases) is the named type path.name.
@@ -14,18 +16,42 @@ func isNamed(t types.Type, path, name string) bool {
 	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == path
 }
 
-// isWriterType reports whether t is net/http.ResponseWriter.
-func isWriterType(t types.Type) bool { return t != nil && isNamed(t, "net/http", "ResponseWriter") }
-
-// isRequestType reports whether t is *net/http.Request or net/http.Request.
-func isRequestType(t types.Type) bool {
+// contextName returns "pkgpath.Type" for a named type or a pointer to one.
+func contextName(t types.Type) string {
 	if t == nil {
-		return false
+		return ""
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return isNamed(t, "net/http", "Request")
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// isWriterType reports whether t stands for a response: net/http's
+// ResponseWriter, or a framework's context (*gin.Context, echo.Context,
+// *fiber.Ctx), as the knowledge tables list them.
+func isWriterType(t types.Type) bool {
+	name := contextName(t)
+	return name != "" && knowledge.IsContext(name)
+}
+
+// isRequestType reports whether t carries request input: *http.Request, or
+// a framework's context (c.Param("id"), c.ShouldBindJSON).
+func isRequestType(t types.Type) bool {
+	switch name := contextName(t); name {
+	case "":
+		return false
+	case "net/http.Request":
+		return true
+	case "net/http.ResponseWriter":
+		return false
+	default:
+		return knowledge.IsContext(name)
+	}
 }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

@@ -26,7 +26,7 @@
 //	}
 //
 // reports: error response sent with implicit status 200: no status is
-// written before the body; call w.WriteHeader with the error's status first,
+// written before the body; write the error's status first,
 // e.g. w.WriteHeader(http.StatusInternalServerError)
 //
 // Right:

@@ -72,7 +72,6 @@ func run(pass *analysis.Pass) (any, error) {
 			if want == 0 {
 				want = 500
 			}
-			w := ev.Writer.Name()
 			d := analysis.Diagnostic{Pos: ev.Call.Pos(), End: ev.Call.End()}
 			switch {
 			case notFound:
@@ -81,8 +80,8 @@ func run(pass *analysis.Pass) (any, error) {
 					analysisutil.Status(want))
 			case len(written) == 0 && implicit:
 				d.Category = "implicit"
-				d.Message = fmt.Sprintf("error response sent with implicit status 200: no status is written before the body; call %s.WriteHeader with the error's status first, e.g. %s.WriteHeader(%s)",
-					w, w, analysisutil.StatusConst(want))
+				d.Message = fmt.Sprintf("error response sent with implicit status 200: no status is written before the body; write the error's status first, e.g. %s",
+					analysisutil.WriteStatusExample(ev, analysisutil.StatusConst(want)))
 			case !implicit:
 				d.Category = "explicit"
 				d.Message = fmt.Sprintf("error response sent with status %s; write the error's status instead, e.g. %s",

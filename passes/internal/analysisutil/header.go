@@ -44,8 +44,8 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 				pass.Report(analysis.Diagnostic{
 					Pos: ev.Call.Pos(),
 					End: ev.Call.End(),
-					Message: fmt.Sprintf("%d response without %s header; %s, e.g. %s.Header().Set(%q, %s)",
-						v.Code, r.Header, r.Advice, ev.Writer.Name(), r.Header, r.Example),
+					Message: fmt.Sprintf("%d response without %s header; %s, e.g. %s",
+						v.Code, r.Header, r.Advice, SetHeaderExample(ev, r.Header, r.Example)),
 					Related: related(ev, v),
 				})
 				break
@@ -66,4 +66,17 @@ func related(ev *response.Event, v response.StatusValue) []analysis.RelatedInfor
 		return nil
 	}
 	return []analysis.RelatedInformation{{Pos: v.Expr.Pos(), End: v.Expr.End(), Message: "status chosen here"}}
+}
+
+// SetHeaderExample writes header-setting code in the terms of ev's
+// framework: w.Header().Set("Allow", "GET"), c.Header("Allow", "GET"),
+// c.Set("Allow", "GET"). value is Go source.
+func SetHeaderExample(ev *response.Event, header, value string) string {
+	return fmt.Sprintf(ev.Idioms().SetHeader, ev.Writer.Name(), header, value)
+}
+
+// WriteStatusExample writes status-setting code in the terms of ev's
+// framework: w.WriteHeader(http.StatusNotFound), c.Status(http.StatusNotFound).
+func WriteStatusExample(ev *response.Event, status string) string {
+	return fmt.Sprintf(ev.Idioms().WriteStatus, ev.Writer.Name(), status)
 }

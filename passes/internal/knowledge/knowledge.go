@@ -5,6 +5,8 @@
 // rows, not logic. The response model (passes/response) is its only reader.
 package knowledge
 
+import "fmt"
+
 // Role is what an expression is to a response: the writer itself, its header
 // map, or a value that writes the response body (an encoder over the writer).
 type Role uint8
@@ -15,6 +17,7 @@ const (
 	RoleHeader       // the writer's header map (w.Header())
 	RoleBody         // a body sink over the writer (json.NewEncoder(w))
 	RoleFlusher      // something that flushes the writer (w.(http.Flusher), http.NewResponseController(w))
+	RoleRequest      // the request, standing for its response (chi render's render.Status(r, code))
 )
 
 // EffectKind is the kind of one effect a call has on a response.
@@ -55,6 +58,15 @@ type Effect struct {
 	Shape     Shape  // Body: a fixed shape, used when BodyArg is NoArg
 	BodyArg   int    // Body: the argument holding the body value, or NoArg
 	BodyVar   bool   // Body: every argument from BodyArg on is part of the body (fmt.Fprintf)
+
+	// Deferred: the effect does not send anything yet. gin's c.Status only
+	// records the status until the body is written; fiber buffers the whole
+	// response until the handler returns. A deferred status can still be
+	// changed, and a header set after it still counts.
+	Deferred bool
+	// Maybe: the effect happens on some paths only (gin's c.Bind writes 400
+	// when binding fails).
+	Maybe bool
 }
 
 // Call describes a function or method whose call acts on a response.
@@ -72,24 +84,124 @@ type Call struct {
 	Effects []Effect
 }
 
+// A Framework is one adapter: what its handlers receive, the calls that act
+// on the response, the errors a handler returns for the framework to write,
+// and the calls that produce errors from client input. Adding a framework is
+// adding one file that declares one of these.
+type Framework struct {
+	Name string
+	// Contexts are the types whose values stand for the response (and the
+	// request): *gin.Context, echo.Context, *fiber.Ctx. Qualified names,
+	// "pkgpath.Type"; a pointer to the type counts too.
+	Contexts []string
+	// Fields whose value is the response writer of the context they are
+	// selected from: "github.com/gin-gonic/gin.Context.Writer".
+	Fields map[string]Role
+	// Calls that act on the response, by (*types.Func).FullName.
+	Calls map[string]Call
+	// Returns are the error constructors a handler returns for the
+	// framework to answer with a status: echo.NewHTTPError(code, msg).
+	// Their effects act on the handler's context.
+	Returns map[string]Call
+	// ReturnTypes are error types a handler returns by composite literal,
+	// with the field that holds the status: &echo.HTTPError{Code: 401}.
+	ReturnTypes map[string]string
+	// ReturnVars are predeclared errors with their status: fiber.ErrUnauthorized.
+	ReturnVars map[string]int
+	// Producers are calls whose errors come from client input.
+	Producers map[string]Producer
+	// Idioms say how a fix is written in this framework's own terms.
+	Idioms Idioms
+}
+
+// Idioms are format strings for the code a diagnostic suggests.
+type Idioms struct {
+	SetHeader   string // (context, header, value) → w.Header().Set("Allow", "GET")
+	WriteStatus string // (context, status) → w.WriteHeader(http.StatusNotFound)
+	Redirect    string // (context) → http.Redirect, c.Redirect
+}
+
+var netHTTPIdioms = Idioms{SetHeader: "%s.Header().Set(%q, %s)", WriteStatus: "%s.WriteHeader(%s)", Redirect: "http.Redirect%.0s"}
+
+// IdiomsFor returns the idioms of the framework whose context is the named type.
+func IdiomsFor(context string) Idioms {
+	for _, fw := range frameworks {
+		for _, c := range fw.Contexts {
+			if c == context && fw.Idioms.SetHeader != "" {
+				return fw.Idioms
+			}
+		}
+	}
+	return netHTTPIdioms
+}
+
+var frameworks = []*Framework{netHTTP, gin, echo, fiberV2, fiberV3, chiRender}
+
+var (
+	calls       = map[string]Call{}
+	returns     = map[string]Call{}
+	returnTypes = map[string]string{}
+	returnVars  = map[string]int{}
+	fields      = map[string]Role{}
+	contexts    = map[string]bool{}
+)
+
+func init() {
+	for _, fw := range frameworks {
+		for k, v := range fw.Calls {
+			calls[k] = v
+		}
+		for k, v := range fw.Returns {
+			returns[k] = v
+		}
+		for k, v := range fw.ReturnTypes {
+			returnTypes[k] = v
+		}
+		for k, v := range fw.ReturnVars {
+			returnVars[k] = v
+		}
+		for k, v := range fw.Fields {
+			fields[k] = v
+		}
+		for k, v := range fw.Producers {
+			producers[k] = v
+		}
+		for _, c := range fw.Contexts {
+			contexts[c] = true
+		}
+	}
+}
+
 // Lookup returns the rule for the function with the given full name.
 func Lookup(fullName string) (Call, bool) {
 	c, ok := calls[fullName]
 	return c, ok
 }
 
-// calls is the union of every framework's table.
-var calls = merge(netHTTP)
-
-func merge(tables ...map[string]Call) map[string]Call {
-	m := make(map[string]Call)
-	for _, t := range tables {
-		for k, v := range t {
-			m[k] = v
-		}
-	}
-	return m
+// LookupReturn returns the rule for an error constructor a handler returns.
+func LookupReturn(fullName string) (Call, bool) {
+	c, ok := returns[fullName]
+	return c, ok
 }
+
+// ReturnType returns the status field of a returned error type.
+func ReturnType(qualified string) (field string, ok bool) {
+	field, ok = returnTypes[qualified]
+	return field, ok
+}
+
+// ReturnVar returns the status of a predeclared error a handler returns.
+func ReturnVar(qualified string) (code int, ok bool) {
+	code, ok = returnVars[qualified]
+	return code, ok
+}
+
+// Field returns the role of a field selected from a context: "pkg.Type.Field".
+func Field(qualified string) Role { return fields[qualified] }
+
+// IsContext reports whether the named type "pkgpath.Type" stands for a
+// response (and its request) in some framework.
+func IsContext(qualified string) bool { return contexts[qualified] }
 
 // Effect constructors keep the tables readable.
 
@@ -125,3 +237,37 @@ func fn(arg int, effects ...Effect) Call {
 func method(recv Role, effects ...Effect) Call {
 	return Call{Recv: recv, Arg: NoArg, Effects: effects}
 }
+
+// errorVars lists a framework's predeclared errors, named Err + the
+// net/http status name (ErrUnauthorized: 401), plus exceptions "Name code".
+func errorVars(pkg string, extra ...string) map[string]int {
+	m := map[string]int{}
+	for code, name := range statusNames {
+		m[pkg+".Err"+name] = code
+	}
+	for _, e := range extra {
+		var name string
+		var code int
+		fmt.Sscan(e, &name, &code)
+		m[pkg+"."+name] = code
+	}
+	return m
+}
+
+// statusNames are net/http's status constant names without "Status".
+var statusNames = map[int]string{
+	400: "BadRequest", 401: "Unauthorized", 402: "PaymentRequired", 403: "Forbidden", 404: "NotFound",
+	405: "MethodNotAllowed", 406: "NotAcceptable", 407: "ProxyAuthRequired", 408: "RequestTimeout",
+	409: "Conflict", 410: "Gone", 411: "LengthRequired", 412: "PreconditionFailed",
+	413: "RequestEntityTooLarge", 414: "RequestURITooLong", 415: "UnsupportedMediaType",
+	416: "RequestedRangeNotSatisfiable", 417: "ExpectationFailed", 418: "Teapot", 421: "MisdirectedRequest",
+	422: "UnprocessableEntity", 423: "Locked", 424: "FailedDependency", 425: "TooEarly", 426: "UpgradeRequired",
+	428: "PreconditionRequired", 429: "TooManyRequests", 431: "RequestHeaderFieldsTooLarge",
+	451: "UnavailableForLegalReasons", 500: "InternalServerError", 501: "NotImplemented", 502: "BadGateway",
+	503: "ServiceUnavailable", 504: "GatewayTimeout", 505: "HTTPVersionNotSupported",
+	506: "VariantAlsoNegotiates", 507: "InsufficientStorage", 508: "LoopDetected", 510: "NotExtended",
+	511: "NetworkAuthenticationRequired",
+}
+
+func deferred(e Effect) Effect { e.Deferred = true; return e }
+func maybe(e Effect) Effect    { e.Maybe = true; return e }

@@ -2,7 +2,14 @@ package knowledge
 
 // netHTTP maps net/http and the std helpers handlers write through. chi and
 // gorilla/mux handlers are plain net/http handlers, so this table serves them.
-var netHTTP = map[string]Call{
+var netHTTP = &Framework{
+	Name:     "net/http",
+	Contexts: []string{"net/http.ResponseWriter"},
+	Idioms:   netHTTPIdioms,
+	Calls:    netHTTPCalls,
+}
+
+var netHTTPCalls = map[string]Call{
 	// The writer's own methods.
 	"(net/http.ResponseWriter).WriteHeader": method(RoleWriter, statusArg(0)),
 	"(net/http.ResponseWriter).Write":       method(RoleWriter, bodyArg(0)),

@@ -22,7 +22,7 @@ func explicit(w http.ResponseWriter, r *http.Request, db *store.DB) {
 func implicit(w http.ResponseWriter, r *http.Request, db *store.DB) {
 	items, err := db.List(r.Context())
 	if err != nil {
-		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `error response sent with implicit status 200: no status is written before the body; call w.WriteHeader with the error's status first, e.g. w.WriteHeader\(http.StatusInternalServerError\)`
+		json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `error response sent with implicit status 200: no status is written before the body; write the error's status first, e.g. w.WriteHeader\(http.StatusInternalServerError\)`
 		return
 	}
 	json.NewEncoder(w).Encode(items)

@@ -1,0 +1,56 @@
+package knowledge
+
+const (
+	echoPkg = "github.com/labstack/echo/v4"
+	echoCtx = "(" + echoPkg + ".Context)."
+	echoRes = "(*" + echoPkg + ".Response)."
+)
+
+// echo: handlers take an echo.Context (an interface) and return an error.
+// Rendering methods write status and body at once; a returned
+// echo.NewHTTPError(code, ...) or echo.ErrUnauthorized is written by the
+// error handler with its code.
+var echo = &Framework{
+	Name:     "echo",
+	Contexts: []string{echoPkg + ".Context"},
+	Fields:   map[string]Role{echoPkg + ".Response.Writer": RoleWriter},
+	Idioms:   Idioms{SetHeader: "%s.Response().Header().Set(%q, %s)", WriteStatus: "%s.NoContent(%s)", Redirect: "%s.Redirect"},
+	Calls:    echoCalls(),
+	Returns: map[string]Call{
+		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), body(ShapeError)}},
+	},
+	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
+	ReturnVars:  errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),
+	Producers: map[string]Producer{
+		echoCtx + "Bind":               {OriginMalformed, AnyInput, "binding the request"},
+		echoPkg + ".QueryParamsBinder": {OriginMalformed, AnyInput, "binding the request"},
+	},
+}
+
+func echoCalls() map[string]Call {
+	m := map[string]Call{
+		echoCtx + "Response":    {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter},
+		echoRes + "Header":      {Recv: RoleWriter, Arg: NoArg, Result: RoleHeader},
+		echoRes + "WriteHeader": method(RoleWriter, statusArg(0)),
+		echoRes + "Write":       method(RoleWriter, bodyArg(0)),
+		echoRes + "Flush":       method(RoleWriter, flush()),
+		echoCtx + "NoContent":   method(RoleWriter, statusArg(0)),
+		echoCtx + "Redirect":    method(RoleWriter, setHeader("Location"), statusArg(0)),
+		echoCtx + "String":      method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		echoCtx + "HTML":        method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		echoCtx + "HTMLBlob":    method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		echoCtx + "Render":      method(RoleWriter, statusArg(0), body(ShapeData)),
+		echoCtx + "JSONP":       method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		echoCtx + "JSONPBlob":   method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		echoCtx + "Blob":        method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		echoCtx + "Stream":      method(RoleWriter, setHeader("Content-Type"), statusArg(0), body(ShapeData)),
+		// Files choose their own status (404 when missing, 304, 206).
+		echoCtx + "File":       method(RoleWriter, opaque()),
+		echoCtx + "Attachment": method(RoleWriter, opaque()),
+		echoCtx + "Inline":     method(RoleWriter, opaque()),
+	}
+	for _, name := range []string{"JSON", "JSONPretty", "JSONBlob", "XML", "XMLPretty", "XMLBlob"} {
+		m[echoCtx+name] = method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1))
+	}
+	return m
+}

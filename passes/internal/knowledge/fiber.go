@@ -1,0 +1,85 @@
+package knowledge
+
+const (
+	fiberV2Pkg = "github.com/gofiber/fiber/v2"
+	fiberV3Pkg = "github.com/gofiber/fiber/v3"
+)
+
+// fiber (v2 and v3): handlers take a *fiber.Ctx (v2) or a fiber.Ctx
+// interface (v3) and return an error. fasthttp buffers the whole response
+// until the handler returns, so every status and body is deferred: a later
+// c.Status replaces an earlier one and headers set after a body still go
+// out. c.JSON without c.Status sends 200. A returned fiber.NewError(code,
+// ...) or fiber.ErrUnauthorized is written by the error handler.
+var (
+	fiberV2 = fiberFramework("fiber v2", fiberV2Pkg, "(*"+fiberV2Pkg+".Ctx).", map[string]Call{
+		"(*" + fiberV2Pkg + ".Ctx).Redirect": method(RoleWriter, setHeader("Location"), deferred(Effect{Kind: Status, Code: 302, CodeArg: 1, HeaderArg: NoArg, BodyArg: NoArg})),
+	}, map[string]Producer{
+		"(*" + fiberV2Pkg + ".Ctx).BodyParser":      {OriginMalformed, AnyInput, "parsing the request body"},
+		"(*" + fiberV2Pkg + ".Ctx).QueryParser":     {OriginMalformed, AnyInput, "parsing the query"},
+		"(*" + fiberV2Pkg + ".Ctx).ReqHeaderParser": {OriginMalformed, AnyInput, "parsing the request headers"},
+		"(*" + fiberV2Pkg + ".Ctx).ParamsParser":    {OriginMalformed, AnyInput, "parsing the path parameters"},
+		"(*" + fiberV2Pkg + ".Ctx).ParamsInt":       {OriginMalformed, AnyInput, "parsing the path parameters"},
+	})
+	fiberV3 = fiberFramework("fiber v3", fiberV3Pkg, "("+fiberV3Pkg+".Ctx).", map[string]Call{
+		// c.Redirect().Status(302).To("/x"): 303 unless Status says otherwise.
+		"(" + fiberV3Pkg + ".Ctx).Redirect":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(status(303))}},
+		"(*" + fiberV3Pkg + ".Redirect).Status": {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0))}},
+		"(*" + fiberV3Pkg + ".Redirect).To":     method(RoleWriter, setHeader("Location")),
+		"(*" + fiberV3Pkg + ".Redirect).Back":   method(RoleWriter, setHeader("Location")),
+	}, map[string]Producer{
+		"(*" + fiberV3Pkg + ".Bind).Body":   {OriginMalformed, AnyInput, "binding the request body"},
+		"(*" + fiberV3Pkg + ".Bind).JSON":   {OriginMalformed, AnyInput, "binding the request body"},
+		"(*" + fiberV3Pkg + ".Bind).Form":   {OriginMalformed, AnyInput, "binding the request form"},
+		"(*" + fiberV3Pkg + ".Bind).Query":  {OriginMalformed, AnyInput, "binding the query"},
+		"(*" + fiberV3Pkg + ".Bind).URI":    {OriginMalformed, AnyInput, "binding the path parameters"},
+		"(*" + fiberV3Pkg + ".Bind).Header": {OriginMalformed, AnyInput, "binding the request headers"},
+		"(*" + fiberV3Pkg + ".Bind).All":    {OriginMalformed, AnyInput, "binding the request"},
+	})
+)
+
+func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[string]Producer) *Framework {
+	chain := func(effects ...Effect) Call {
+		return Call{Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: effects}
+	}
+	calls := map[string]Call{
+		ctx + "Status":      chain(deferred(statusArg(0))),
+		ctx + "Type":        chain(setHeader("Content-Type")),
+		ctx + "SendStatus":  method(RoleWriter, deferred(statusArg(0))),
+		ctx + "Set":         method(RoleWriter, setHeaderArg(0)),
+		ctx + "Append":      method(RoleWriter, setHeaderArg(0)),
+		ctx + "Location":    method(RoleWriter, setHeader("Location")),
+		ctx + "Vary":        method(RoleWriter, setHeader("Vary")),
+		ctx + "Cookie":      method(RoleWriter, setHeader("Set-Cookie")),
+		ctx + "JSON":        method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		ctx + "JSONP":       method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		ctx + "XML":         method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		ctx + "CBOR":        method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		ctx + "MsgPack":     method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		ctx + "Send":        method(RoleWriter, deferred(bodyArg(0))),
+		ctx + "SendString":  method(RoleWriter, deferred(bodyArg(0))),
+		ctx + "Write":       method(RoleWriter, deferred(bodyArg(0))),
+		ctx + "WriteString": method(RoleWriter, deferred(bodyArg(0))),
+		ctx + "Render":      method(RoleWriter, deferred(body(ShapeData))),
+		// Files and streams choose their own status; Next runs the rest of the chain.
+		ctx + "SendFile":   method(RoleWriter, opaque()),
+		ctx + "SendStream": method(RoleWriter, opaque()),
+		ctx + "Download":   method(RoleWriter, opaque()),
+		ctx + "Next":       method(RoleWriter, opaque()),
+	}
+	for k, v := range extra {
+		calls[k] = v
+	}
+	return &Framework{
+		Name:     name,
+		Contexts: []string{pkg + ".Ctx"},
+		Calls:    calls,
+		Returns: map[string]Call{
+			pkg + ".NewError": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
+		},
+		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
+		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
+		Producers:   producers,
+		Idioms:      Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect"},
+	}
+}

@@ -1,0 +1,61 @@
+package knowledge
+
+const ginCtx = "(*github.com/gin-gonic/gin.Context)."
+
+// gin: handlers take a *gin.Context. c.Status only records the status (gin
+// writes it with the first body byte, or WriteHeaderNow); every rendering
+// method writes status and body at once; c.Abort* stop the middleware chain
+// but do not return from the handler.
+var gin = &Framework{
+	Name:      "gin",
+	Contexts:  []string{"github.com/gin-gonic/gin.Context"},
+	Fields:    map[string]Role{"github.com/gin-gonic/gin.Context.Writer": RoleWriter},
+	Idioms:    Idioms{SetHeader: "%s.Header(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect"},
+	Calls:     ginCalls(),
+	Producers: ginProducers(),
+}
+
+func ginCalls() map[string]Call {
+	m := map[string]Call{
+		ginCtx + "Status":                  method(RoleWriter, deferred(statusArg(0))),
+		ginCtx + "Header":                  method(RoleWriter, setHeaderArg(0)),
+		ginCtx + "AbortWithStatus":         method(RoleWriter, statusArg(0)),
+		ginCtx + "AbortWithError":          method(RoleWriter, statusArg(0)),
+		ginCtx + "AbortWithStatusJSON":     method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		ginCtx + "AbortWithStatusPureJSON": method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		ginCtx + "Redirect":                method(RoleWriter, setHeader("Location"), statusArg(0)),
+		ginCtx + "String":                  method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArgs(2)),
+		ginCtx + "Data":                    method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		ginCtx + "DataFromReader":          method(RoleWriter, setHeader("Content-Type"), statusArg(0), body(ShapeData)),
+		ginCtx + "HTML":                    method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		ginCtx + "Render":                  method(RoleWriter, statusArg(0), body(ShapeData)),
+		ginCtx + "Negotiate":               method(RoleWriter, statusArg(0), body(ShapeData)),
+		// File and Stream choose their own status (206, 304, 404...).
+		ginCtx + "File":           method(RoleWriter, opaque()),
+		ginCtx + "FileAttachment": method(RoleWriter, opaque()),
+		ginCtx + "FileFromFS":     method(RoleWriter, opaque()),
+		ginCtx + "Stream":         method(RoleWriter, opaque()),
+		ginCtx + "SSEvent":        method(RoleWriter, body(ShapeData)),
+		// The rest of the chain runs inside Next: anything may happen.
+		ginCtx + "Next": method(RoleWriter, opaque()),
+	}
+	// Renderers of the form c.X(code, obj).
+	for _, name := range []string{"JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {
+		m[ginCtx+name] = method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1))
+	}
+	// c.Bind* answer a failed binding with 400 themselves.
+	for _, name := range []string{"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith"} {
+		m[ginCtx+name] = method(RoleWriter, maybe(status(400)))
+	}
+	return m
+}
+
+func ginProducers() map[string]Producer {
+	m := map[string]Producer{}
+	for _, name := range []string{"Bind", "BindJSON", "BindXML", "BindQuery", "BindYAML", "BindTOML", "BindPlain", "BindHeader", "BindUri", "MustBindWith",
+		"ShouldBind", "ShouldBindJSON", "ShouldBindXML", "ShouldBindQuery", "ShouldBindYAML", "ShouldBindTOML", "ShouldBindPlain", "ShouldBindHeader", "ShouldBindUri",
+		"ShouldBindWith", "ShouldBindBodyWith", "ShouldBindBodyWithJSON", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML", "ShouldBindBodyWithTOML", "ShouldBindBodyWithPlain"} {
+		m[ginCtx+name] = Producer{OriginMalformed, AnyInput, "binding the request"}
+	}
+	return m
+}
