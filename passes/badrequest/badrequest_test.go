@@ -10,7 +10,7 @@ import (
 
 func Test(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, badrequest.Analyzer, "badrequest/nethttp", "badrequest/helpers")
+	analysistest.Run(t, testdata, badrequest.Analyzer, "badrequest/...")
 }
 
 // TestConvention400 runs with the option for teams that answer validation
@@ -21,7 +21,7 @@ func TestConvention400(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer badrequest.Analyzer.Flags.Set("validation", "422")
-	analysistest.Run(t, testdata, badrequest.Analyzer, "badrequest/convention400")
+	analysistest.Run(t, testdata, badrequest.Analyzer, "options/badrequest400")
 }
 
 func TestBadFlag(t *testing.T) {

@@ -16,11 +16,11 @@ func Test(t *testing.T) {
 	}
 	defer createdlocation.Analyzer.Flags.Set("enable", "false")
 	analysistest.Run(t, testdata, createdlocation.Analyzer,
-		"createdlocation/nethttp", "createdlocation/helpers", "example.com/createdlocationhelp")
+		"createdlocation/...", "example.com/createdlocationhelp")
 }
 
 // TestDisabled runs with the default: the check is off and reports nothing.
 func TestDisabled(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, createdlocation.Analyzer, "createdlocation/disabled")
+	analysistest.Run(t, testdata, createdlocation.Analyzer, "options/createdlocationoff")
 }

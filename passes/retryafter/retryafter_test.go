@@ -16,11 +16,11 @@ func Test(t *testing.T) {
 	}
 	defer retryafter.Analyzer.Flags.Set("enable", "false")
 	analysistest.Run(t, testdata, retryafter.Analyzer,
-		"retryafter/nethttp", "retryafter/helpers", "example.com/retryafterhelp")
+		"retryafter/...", "example.com/retryafterhelp")
 }
 
 // TestDisabled runs with the default: the check is off and reports nothing.
 func TestDisabled(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
-	analysistest.Run(t, testdata, retryafter.Analyzer, "retryafter/disabled")
+	analysistest.Run(t, testdata, retryafter.Analyzer, "options/retryafteroff")
 }

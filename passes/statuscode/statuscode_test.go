@@ -13,7 +13,7 @@ import (
 func Test(t *testing.T) {
 	testdata, _ := filepath.Abs("../../testdata")
 	analysistest.Run(t, testdata, statuscode.Analyzer,
-		"statuscode/nethttp", "statuscode/helpers", "statuscode/literalsoff", "example.com/statuscodehelp")
+		"statuscode/...", "options/statuscodeliteralsoff", "example.com/statuscodehelp")
 }
 
 // TestLiterals runs with -statuscode.literals: numbers net/http names are
@@ -24,8 +24,8 @@ func TestLiterals(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer statuscode.Analyzer.Flags.Set("literals", "false")
-	results := analysistest.RunWithSuggestedFixes(t, testdata, statuscode.Analyzer, "statuscode/literals")
-	fixtest.CheckGoldens(t, testdata, "statuscode")
+	results := analysistest.RunWithSuggestedFixes(t, testdata, statuscode.Analyzer, "options/statuscodeliterals")
+	fixtest.CheckGoldens(t, testdata, "options/statuscodeliterals")
 
 	// The goldens check the edits; the titles are checked here.
 	titles := map[string]int{}
