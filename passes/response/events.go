@@ -307,6 +307,10 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 					}
 					for _, eff := range rule.Effects {
 						if ev := f.effectEvent(call, w, eff); ev != nil {
+							if ev.Kind == WriteStatus && fnObj.Name() == "WriteHeader" && fnObj.Pkg().Path() == "net/http" &&
+								knowledge.DefersWriteHeader(contextName(w.Type())) {
+								ev.Deferred = true // gin's c.Writer.WriteHeader
+							}
 							emit(ev)
 						}
 					}

@@ -112,6 +112,10 @@ type Framework struct {
 	Producers map[string]Producer
 	// Idioms say how a fix is written in this framework's own terms.
 	Idioms Idioms
+	// DefersWriteHeader: the writer the framework hands out (gin's
+	// c.Writer) only records a status passed to WriteHeader; it is sent with
+	// the first body byte.
+	DefersWriteHeader bool
 }
 
 // Idioms are format strings for the code a diagnostic suggests.
@@ -122,6 +126,19 @@ type Idioms struct {
 }
 
 var netHTTPIdioms = Idioms{SetHeader: "%s.Header().Set(%q, %s)", WriteStatus: "%s.WriteHeader(%s)", Redirect: "http.Redirect%.0s"}
+
+// DefersWriteHeader reports whether WriteHeader on the writer of the
+// framework whose context is the named type only records the status.
+func DefersWriteHeader(context string) bool {
+	for _, fw := range frameworks {
+		for _, c := range fw.Contexts {
+			if c == context {
+				return fw.DefersWriteHeader
+			}
+		}
+	}
+	return false
+}
 
 // IdiomsFor returns the idioms of the framework whose context is the named type.
 func IdiomsFor(context string) Idioms {
