@@ -260,7 +260,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		stack = append(stack, n)
 		return true
 	})
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -277,6 +277,13 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		})
 	}
 	emit := func(ev *Event) {
+		fw := knowledge.FrameworkOf(contextName(ev.Writer.Type()))
+		switch {
+		case ev.Kind == WriteStatus && fw.KeepsStatusBelow1 && keepsStatus(ev.Status):
+			return // c.JSON(-1, obj): the status stays as it is
+		case fw.Buffered && (ev.Kind == WriteStatus || ev.Kind == WriteBody || ev.Kind == Flush):
+			ev.Deferred = true // fasthttp sends nothing before the handler returns
+		}
 		ev.fn = fn
 		ev.node = node
 		ev.Guard = f.guardAt(ev.Call.Pos())
@@ -308,7 +315,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 					for _, eff := range rule.Effects {
 						if ev := f.effectEvent(call, w, eff); ev != nil {
 							if ev.Kind == WriteStatus && fnObj.Name() == "WriteHeader" && fnObj.Pkg().Path() == "net/http" &&
-								knowledge.DefersWriteHeader(contextName(w.Type())) {
+								knowledge.FrameworkOf(contextName(w.Type())).DefersWriteHeader {
 								ev.Deferred = true // gin's c.Writer.WriteHeader
 							}
 							emit(ev)
@@ -855,3 +862,29 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 
 // Idioms returns how fixes are written for the framework of e's response.
 func (e *Event) Idioms() knowledge.Idioms { return knowledge.IdiomsFor(contextName(e.Writer.Type())) }
+
+// keepsStatus reports whether every value of st is 0 or less.
+func keepsStatus(st Status) bool {
+	if st.Unknown || len(st.Values) == 0 {
+		return false
+	}
+	for _, v := range st.Values {
+		if v.Code > 0 || v.param >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// callsViaRequest reports whether a call acts on the response through the
+// request (render.Status(r, code)).
+func (f *funcInfo) callsViaRequest(calls []*ast.CallExpr) bool {
+	for _, c := range calls {
+		if fn, ok := typeutil.Callee(f.pkg.pass.TypesInfo, c).(*types.Func); ok {
+			if rule, ok := f.pkg.rule(fn); ok && rule.ArgRole == knowledge.RoleRequest {
+				return true
+			}
+		}
+	}
+	return false
+}

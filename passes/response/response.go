@@ -205,7 +205,9 @@ func (ps *pkgState) mayProduce(fn *types.Func) bool {
 	if v, ok := ps.produces[fn]; ok {
 		return v
 	}
-	ps.produces[fn] = false // breaks cycles
+	// In a cycle, assume the callee may produce: this is only a filter, and
+	// a pessimistic answer cached mid-cycle would drop real facts.
+	ps.produces[fn] = true
 	info := ps.pass.TypesInfo
 	found := false
 	ps.cursors[fn].Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.ReturnStmt)(nil)}, func(c inspector.Cursor) bool {
@@ -513,6 +515,11 @@ func selIdent(e ast.Expr) *ast.Ident {
 func isErrorResponse(ev *Event) bool {
 	switch ev.Kind {
 	case WriteStatus:
+		// A deferred status alone is a default the handler may still
+		// change (gin's c.Writer.WriteHeader(404) before serving a file).
+		if ev.Deferred {
+			return false
+		}
 		if ev.Status.Unknown || len(ev.Status.Values) == 0 {
 			return false
 		}

@@ -116,6 +116,12 @@ type Framework struct {
 	// c.Writer) only records a status passed to WriteHeader; it is sent with
 	// the first body byte.
 	DefersWriteHeader bool
+	// Buffered: nothing is sent until the handler returns (fasthttp), so
+	// every status and body is deferred, whatever writes it.
+	Buffered bool
+	// KeepsStatusBelow1: a status of 0 or less leaves the current status
+	// as it is (gin's c.JSON(-1, obj)).
+	KeepsStatusBelow1 bool
 }
 
 // Idioms are format strings for the code a diagnostic suggests.
@@ -127,17 +133,17 @@ type Idioms struct {
 
 var netHTTPIdioms = Idioms{SetHeader: "%s.Header().Set(%q, %s)", WriteStatus: "%s.WriteHeader(%s)", Redirect: "http.Redirect%.0s"}
 
-// DefersWriteHeader reports whether WriteHeader on the writer of the
-// framework whose context is the named type only records the status.
-func DefersWriteHeader(context string) bool {
+// FrameworkOf returns the framework whose context is the named type, or
+// net/http's.
+func FrameworkOf(context string) *Framework {
 	for _, fw := range frameworks {
 		for _, c := range fw.Contexts {
 			if c == context {
-				return fw.DefersWriteHeader
+				return fw
 			}
 		}
 	}
-	return false
+	return netHTTP
 }
 
 // IdiomsFor returns the idioms of the framework whose context is the named type.
