@@ -325,9 +325,48 @@ func informational(st Status) bool {
 // setAfter reports whether some event after e sets header name on e's response.
 func (f *Func) setAfter(e *Event, name string) bool {
 	for _, o := range f.Events {
-		if o.Writer == e.Writer && o.Kind == SetHeader && (o.Header == name || o.Header == "") && o.Call.Pos() > e.Call.Pos() {
+		if o.Writer == e.Writer && o.Kind == SetHeader && (o.Header == name || o.Header == "") && o.Call.End() > e.Call.End() {
 			return true
 		}
 	}
 	return false
+}
+
+// StatusMayFollow reports whether a status may be written to e's response
+// after e, on some path: for a buffered response (fiber), the status that
+// goes out is the last one, not the one in effect at e.
+func (e *Event) StatusMayFollow() bool {
+	info := e.fn.info
+	l, ok := info.loc[e.node]
+	if !ok {
+		return true
+	}
+	w := e.fn.writers[e.Writer]
+	if w == nil {
+		return true
+	}
+	seen := map[int32]bool{}
+	var visit func(b int32, after *Event) bool
+	visit = func(b int32, after *Event) bool {
+		past := after == nil
+		for _, o := range w.byBlock[b] {
+			if !past {
+				past = o == after
+				continue
+			}
+			if o.Kind == WriteStatus {
+				return true
+			}
+		}
+		for _, s := range info.cfg.Blocks[b].Succs {
+			if !seen[s.Index] {
+				seen[s.Index] = true
+				if visit(s.Index, nil) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return visit(l.block.Index, e)
 }

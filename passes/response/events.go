@@ -281,7 +281,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		switch {
 		case ev.Kind == WriteStatus && fw.KeepsStatusBelow1 && keepsStatus(ev.Status):
 			return // c.JSON(-1, obj): the status stays as it is
-		case fw.Buffered && (ev.Kind == WriteStatus || ev.Kind == WriteBody || ev.Kind == Flush):
+		case fw.Buffered && (ev.Kind == WriteStatus || ev.Kind == WriteBody):
 			ev.Deferred = true // fasthttp sends nothing before the handler returns
 		}
 		ev.fn = fn
@@ -793,7 +793,8 @@ func (f *funcInfo) soleWriter() *types.Var {
 // returnEvents turns the error a handler returns into the status its
 // framework writes for it.
 func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
-	if len(ret.Results) == 0 || !returnsError(f.sig) {
+	// A handler returns just an error; func(c) (string, error) is a helper.
+	if len(ret.Results) != 1 || f.sig.Results().Len() != 1 || !returnsError(f.sig) {
 		return nil
 	}
 	info := f.pkg.pass.TypesInfo

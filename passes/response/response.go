@@ -52,6 +52,7 @@ type Func struct {
 	headers      map[string]int
 	statusEvents map[*types.Var][]*Event
 	errEvents    map[*types.Var][]*Event // error responses, by errIndex
+	writers      map[*types.Var]*writerEvents
 	exits        map[*types.Var]state
 }
 
@@ -308,7 +309,8 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 			continue
 		}
 		for _, node := range b.Nodes {
-			for _, ev := range fi.extract(f, node) {
+			evs := fi.extract(f, node)
+			for _, ev := range evs {
 				we := writers[ev.Writer]
 				if we == nil {
 					we = &writerEvents{writer: ev.Writer, byBlock: make([][]*Event, len(fi.cfg.Blocks))}
@@ -321,7 +323,7 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
 				}
 				ev.errIndex = -1
-				if isErrorResponse(ev) {
+				if isErrorResponse(ev) || ev.Kind == WriteBody && !ev.Maybe && afterDeferredError(ev, evs) {
 					ev.errIndex = len(f.errEvents[ev.Writer])
 					f.errEvents[ev.Writer] = append(f.errEvents[ev.Writer], ev)
 				}
@@ -333,6 +335,7 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 	for _, w := range order {
 		exits[w] = f.solve(writers[w])
 	}
+	f.writers = writers
 	f.info.analyzed = true
 	f.exits = exits
 	ps.funcs[n] = f
@@ -537,3 +540,18 @@ func isErrorResponse(ev *Event) bool {
 
 // Signature returns the function's signature.
 func (f *Func) Signature() *types.Signature { return f.info.sig }
+
+// afterDeferredError reports whether a body follows, in the same statement,
+// a deferred error status on the same response: fiber's
+// c.Status(404).SendString("not found") is a whole error response.
+func afterDeferredError(body *Event, evs []*Event) bool {
+	for _, ev := range evs {
+		if ev == body {
+			return false
+		}
+		if ev.Writer == body.Writer && ev.Kind == WriteStatus && ev.Deferred && isErrorResponse(&Event{Kind: WriteStatus, Status: ev.Status}) {
+			return true
+		}
+	}
+	return false
+}

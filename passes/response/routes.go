@@ -23,6 +23,14 @@ func (f *Func) Methods() []string {
 	return f.info.methodGuard()
 }
 
+// routerPkgs register handlers with one method per call, named after it.
+var routerPkgs = map[string]bool{
+	"github.com/gin-gonic/gin":    true,
+	"github.com/labstack/echo/v4": true,
+	"github.com/gofiber/fiber/v2": true,
+	"github.com/gofiber/fiber/v3": true,
+}
+
 var chiMethods = map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Options": "OPTIONS"}
 
 // routes maps handler functions to the methods they are registered for.
@@ -62,6 +70,22 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			case (path == "github.com/go-chi/chi/v5" || path == "github.com/go-chi/chi") && len(call.Args) == 2:
 				if m, ok := chiMethods[fn.Name()]; ok {
 					add(call.Args[1], m)
+				}
+			case routerPkgs[path] && len(call.Args) >= 2:
+				// gin r.POST(path, h...), echo e.POST(path, h, mw...), fiber app.Post(path, h...)
+				m, ok := chiMethods[fn.Name()]
+				if !ok {
+					m, ok = chiMethods[strings.ToUpper(fn.Name()[:1])+strings.ToLower(fn.Name()[1:])]
+				}
+				if !ok {
+					return
+				}
+				handlers := call.Args[1:]
+				if path == "github.com/labstack/echo/v4" {
+					handlers = handlers[:1] // the rest is middleware
+				}
+				for _, h := range handlers {
+					add(h, m)
 				}
 			case path == "github.com/gorilla/mux" && fn.Name() == "Methods":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -129,7 +153,11 @@ func (f *funcInfo) methodGuard() []string {
 			continue
 		}
 		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-			sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
+			x := ast.Unparen(pair[0])
+			if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 0 {
+				x = ast.Unparen(call.Fun) // c.Method() in fiber
+			}
+			sel, ok := x.(*ast.SelectorExpr)
 			if !ok || sel.Sel.Name != "Method" || !isRequestType(info.TypeOf(sel.X)) {
 				continue
 			}

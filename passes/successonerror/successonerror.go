@@ -37,6 +37,11 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.BodyBefore() {
 				continue
 			}
+			// A buffered response (fiber) goes out with the last status: one
+			// written after the body still counts.
+			if ev.Deferred && ev.StatusMayFollow() {
+				continue
+			}
 			written, implicit, unknown := ev.StatusBefore()
 			if unknown {
 				continue
@@ -81,7 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 			case len(written) == 0 && implicit:
 				d.Category = "implicit"
 				d.Message = fmt.Sprintf("error response sent with implicit status 200: no status is written before the body; write the error's status first, e.g. %s",
-					analysisutil.WriteStatusExample(ev, analysisutil.StatusConst(want)))
+					analysisutil.WriteStatusExample(ev, want))
 			case !implicit:
 				d.Category = "explicit"
 				d.Message = fmt.Sprintf("error response sent with status %s; write the error's status instead, e.g. %s",

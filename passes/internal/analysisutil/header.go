@@ -76,7 +76,11 @@ func SetHeaderExample(ev *response.Event, header, value string) string {
 }
 
 // WriteStatusExample writes status-setting code in the terms of ev's
-// framework: w.WriteHeader(http.StatusNotFound), c.Status(http.StatusNotFound).
-func WriteStatusExample(ev *response.Event, status string) string {
+// framework: w.WriteHeader(http.StatusNotFound), c.Status(fiber.StatusNotFound).
+func WriteStatusExample(ev *response.Event, code int) string {
+	status := StatusConst(code)
+	if pkg := ev.Idioms().StatusPkg; pkg != "" && pkg != "http" {
+		status = pkg + strings.TrimPrefix(status, "http")
+	}
 	return fmt.Sprintf(ev.Idioms().WriteStatus, ev.Writer.Name(), status)
 }

@@ -14,7 +14,7 @@ var echo = &Framework{
 	Name:     "echo",
 	Contexts: []string{echoPkg + ".Context"},
 	Fields:   map[string]Role{echoPkg + ".Response.Writer": RoleWriter},
-	Idioms:   Idioms{SetHeader: "%s.Response().Header().Set(%q, %s)", WriteStatus: "%s.NoContent(%s)", Redirect: "%s.Redirect"},
+	Idioms:   Idioms{SetHeader: "%s.Response().Header().Set(%q, %s)", WriteStatus: "%s.NoContent(%s)", Redirect: "%s.Redirect", StatusPkg: "http"},
 	Calls:    echoCalls(),
 	Returns: map[string]Call{
 		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), body(ShapeError)}},

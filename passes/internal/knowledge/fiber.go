@@ -13,7 +13,12 @@ const (
 // ...) or fiber.ErrUnauthorized is written by the error handler.
 var (
 	fiberV2 = fiberFramework("fiber v2", fiberV2Pkg, "(*"+fiberV2Pkg+".Ctx).", map[string]Call{
-		"(*" + fiberV2Pkg + ".Ctx).Redirect": method(RoleWriter, setHeader("Location"), deferred(Effect{Kind: Status, Code: 302, CodeArg: 1, HeaderArg: NoArg, BodyArg: NoArg})),
+		"(*" + fiberV2Pkg + ".Ctx).Redirect":        method(RoleWriter, setHeader("Location"), deferred(Effect{Kind: Status, Code: 302, CodeArg: 1, HeaderArg: NoArg, BodyArg: NoArg})),
+		"(*" + fiberV2Pkg + ".Ctx).RedirectBack":    method(RoleWriter, setHeader("Location"), deferred(Effect{Kind: Status, Code: 302, CodeArg: 1, HeaderArg: NoArg, BodyArg: NoArg})),
+		"(*" + fiberV2Pkg + ".Ctx).RedirectToRoute": method(RoleWriter, setHeader("Location"), deferred(Effect{Kind: Status, Code: 302, CodeArg: 2, HeaderArg: NoArg, BodyArg: NoArg})),
+		"(*" + fiberV2Pkg + ".Ctx).Format":          method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		// The fasthttp response underneath: writes the model cannot follow.
+		"(*" + fiberV2Pkg + ".Ctx).Response": method(RoleWriter, opaque()),
 	}, map[string]Producer{
 		"(*" + fiberV2Pkg + ".Ctx).BodyParser":      {OriginMalformed, AnyInput, "parsing the request body"},
 		"(*" + fiberV2Pkg + ".Ctx).QueryParser":     {OriginMalformed, AnyInput, "parsing the query"},
@@ -23,10 +28,19 @@ var (
 	})
 	fiberV3 = fiberFramework("fiber v3", fiberV3Pkg, "("+fiberV3Pkg+".Ctx).", map[string]Call{
 		// c.Redirect().Status(302).To("/x"): 303 unless Status says otherwise.
-		"(" + fiberV3Pkg + ".Ctx).Redirect":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(status(303))}},
-		"(*" + fiberV3Pkg + ".Redirect).Status": {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0))}},
-		"(*" + fiberV3Pkg + ".Redirect).To":     method(RoleWriter, setHeader("Location")),
-		"(*" + fiberV3Pkg + ".Redirect).Back":   method(RoleWriter, setHeader("Location")),
+		"(" + fiberV3Pkg + ".Ctx).Redirect":         {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(status(303))}},
+		"(*" + fiberV3Pkg + ".Redirect).Status":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0))}},
+		"(*" + fiberV3Pkg + ".Redirect).To":         method(RoleWriter, setHeader("Location")),
+		"(*" + fiberV3Pkg + ".Redirect).Back":       method(RoleWriter, setHeader("Location")),
+		"(*" + fiberV3Pkg + ".Redirect).Route":      method(RoleWriter, setHeader("Location")),
+		"(" + fiberV3Pkg + ".Ctx).AutoFormat":       method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		"(" + fiberV3Pkg + ".Ctx).Format":           method(RoleWriter, opaque()),
+		"(" + fiberV3Pkg + ".Ctx).SendStreamWriter": method(RoleWriter, opaque()),
+		// End sends the buffered response now.
+		"(" + fiberV3Pkg + ".Ctx).End": method(RoleWriter, flush()),
+		// The fasthttp response underneath: writes the model cannot follow.
+		"(" + fiberV3Pkg + ".Ctx).Response":   method(RoleWriter, opaque()),
+		"(" + fiberV3Pkg + ".Ctx).RequestCtx": method(RoleWriter, opaque()),
 	}, map[string]Producer{
 		"(*" + fiberV3Pkg + ".Bind).Body":   {OriginMalformed, AnyInput, "binding the request body"},
 		"(*" + fiberV3Pkg + ".Bind).JSON":   {OriginMalformed, AnyInput, "binding the request body"},
@@ -61,6 +75,7 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ctx + "Write":       method(RoleWriter, deferred(bodyArg(0))),
 		ctx + "WriteString": method(RoleWriter, deferred(bodyArg(0))),
 		ctx + "Render":      method(RoleWriter, deferred(body(ShapeData))),
+		ctx + "Writef":      method(RoleWriter, deferred(bodyArgs(1))),
 		// Files and streams choose their own status; Next runs the rest of the chain.
 		ctx + "SendFile":   method(RoleWriter, opaque()),
 		ctx + "SendStream": method(RoleWriter, opaque()),
@@ -75,12 +90,13 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		Contexts: []string{pkg + ".Ctx"},
 		Calls:    calls,
 		Returns: map[string]Call{
-			pkg + ".NewError": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
+			pkg + ".NewError":  {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
+			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
 		},
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
 		Producers:   producers,
 		Buffered:    true,
-		Idioms:      Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect"},
+		Idioms:      Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
 	}
 }

@@ -10,7 +10,7 @@ var gin = &Framework{
 	Name:      "gin",
 	Contexts:  []string{"github.com/gin-gonic/gin.Context"},
 	Fields:    map[string]Role{"github.com/gin-gonic/gin.Context.Writer": RoleWriter},
-	Idioms:    Idioms{SetHeader: "%s.Header(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect"},
+	Idioms:    Idioms{SetHeader: "%s.Header(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "http"},
 	Calls:     ginCalls(),
 	Producers: ginProducers(),
 }

@@ -129,9 +129,10 @@ type Idioms struct {
 	SetHeader   string // (context, header, value) → w.Header().Set("Allow", "GET")
 	WriteStatus string // (context, status) → w.WriteHeader(http.StatusNotFound)
 	Redirect    string // (context) → http.Redirect, c.Redirect
+	StatusPkg   string // the package whose StatusX constants a fix names: http, fiber
 }
 
-var netHTTPIdioms = Idioms{SetHeader: "%s.Header().Set(%q, %s)", WriteStatus: "%s.WriteHeader(%s)", Redirect: "http.Redirect%.0s"}
+var netHTTPIdioms = Idioms{SetHeader: "%s.Header().Set(%q, %s)", WriteStatus: "%s.WriteHeader(%s)", Redirect: "http.Redirect%.0s", StatusPkg: "http"}
 
 // FrameworkOf returns the framework whose context is the named type, or
 // net/http's.

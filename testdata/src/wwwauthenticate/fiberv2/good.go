@@ -1,0 +1,92 @@
+package fiberv2
+
+import (
+	"errors"
+
+	"example.com/fiberhelp"
+	"github.com/gofiber/fiber/v2"
+)
+
+func setFirst(c *fiber.Ctx) error {
+	c.Set("WWW-Authenticate", `Bearer realm="api"`)
+	return fiber.ErrUnauthorized
+}
+
+func viaConstant(c *fiber.Ctx) error {
+	c.Set(fiber.HeaderWWWAuthenticate, "Basic")
+	return c.SendStatus(fiber.StatusUnauthorized)
+}
+
+func appendLowerCase(c *fiber.Ctx) error {
+	c.Append("www-authenticate", "Basic")
+	return c.Status(fiber.StatusUnauthorized).JSON(fiber.Map{"error": "unauthorized"})
+}
+
+// Set on both branches before they join.
+func bothBranches(c *fiber.Ctx) error {
+	if c.Query("basic") != "" {
+		c.Set("WWW-Authenticate", "Basic")
+	} else {
+		c.Set("WWW-Authenticate", "Bearer")
+	}
+	return fiber.NewError(fiber.StatusUnauthorized, "missing token")
+}
+
+// fiber buffers the response: a header set after the status goes out with it.
+func setAfterStatus(c *fiber.Ctx) error {
+	c.Status(fiber.StatusUnauthorized)
+	c.Set("WWW-Authenticate", "Bearer")
+	return c.JSON(fiber.Map{"error": "unauthorized"})
+}
+
+// Not a 401.
+func forbidden(c *fiber.Ctx) error {
+	return fiber.ErrForbidden
+}
+
+// A status the model cannot name.
+func unknownStatus(c *fiber.Ctx, code int) error {
+	return c.SendStatus(code)
+}
+
+// The rest of the chain ran first: it may have set the header.
+func afterNext(c *fiber.Ctx) error {
+	if err := c.Next(); err != nil {
+		return err
+	}
+	return c.SendStatus(fiber.StatusUnauthorized)
+}
+
+// Helpers of another package: one sets the header, one writes a 401 with it.
+func viaChallenge(c *fiber.Ctx) error {
+	fiberhelp.Challenge(c)
+	return fiber.ErrUnauthorized
+}
+
+func viaUnauthorized(c *fiber.Ctx) error {
+	return fiberhelp.Unauthorized(c)
+}
+
+// A local helper that sets the header counts too.
+func challenge(c *fiber.Ctx) {
+	c.Set("WWW-Authenticate", "Bearer")
+}
+
+func viaLocalHelper(c *fiber.Ctx) error {
+	challenge(c)
+	return c.SendStatus(fiber.StatusUnauthorized)
+}
+
+// An error handler: the status comes from the error.
+func newApp() *fiber.App {
+	return fiber.New(fiber.Config{
+		ErrorHandler: func(c *fiber.Ctx, err error) error {
+			code := fiber.StatusInternalServerError
+			var e *fiber.Error
+			if errors.As(err, &e) {
+				code = e.Code
+			}
+			return c.Status(code).SendString(err.Error())
+		},
+	})
+}
