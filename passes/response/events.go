@@ -172,7 +172,7 @@ func (f *funcInfo) findAliases() {
 			return
 		}
 		w, role := f.roleOf(rhs)
-		if w == nil || role == knowledge.RoleWriter {
+		if w == nil || role == knowledge.RoleWriter && isWriterType(v.Type()) {
 			if _, ok := f.aliases[v]; ok {
 				bad[v] = true
 			}
@@ -806,6 +806,21 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 	if w == nil || contextName(w.Type()) == "net/http.ResponseWriter" {
 		return nil
 	}
+	// echo.NewHTTPError(500, "x").SetInternal(err), echo.ErrUnauthorized.WithInternal(err)
+	for {
+		call, ok := res.(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || (sel.Sel.Name != "SetInternal" && sel.Sel.Name != "WithInternal" && sel.Sel.Name != "SetMessage") {
+			break
+		}
+		if _, isMethod := info.Selections[sel]; !isMethod {
+			break
+		}
+		res = ast.Unparen(sel.X)
+	}
 	switch e := res.(type) {
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
@@ -843,18 +858,14 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 				}
 			}
 		}
-		return []*Event{
-			{Kind: WriteStatus, Call: e, Writer: w, Status: st, bodyParam: -1},
-			{Kind: WriteBody, Call: e, Writer: w, Shape: knowledge.ShapeError, bodyParam: -1},
-		}
+		// The error handler writes the body: the handler wrote none, so
+		// body rules have nothing to say here.
+		return []*Event{{Kind: WriteStatus, Call: e, Writer: w, Status: st, bodyParam: -1}}
 	default:
 		if obj := f.sentinelObj(res); obj != nil {
 			if code, ok := knowledge.ReturnVar(qualifiedName(obj)); ok {
 				v := StatusValue{Code: code, Expr: res, Guard: f.guardAt(res.Pos()), param: -1}
-				return []*Event{
-					{Kind: WriteStatus, Call: res, Writer: w, Status: Status{Values: []StatusValue{v}}, bodyParam: -1},
-					{Kind: WriteBody, Call: res, Writer: w, Shape: knowledge.ShapeError, bodyParam: -1},
-				}
+				return []*Event{{Kind: WriteStatus, Call: res, Writer: w, Status: Status{Values: []StatusValue{v}}, bodyParam: -1}}
 			}
 		}
 	}

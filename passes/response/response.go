@@ -542,14 +542,14 @@ func isErrorResponse(ev *Event) bool {
 func (f *Func) Signature() *types.Signature { return f.info.sig }
 
 // afterDeferredError reports whether a body follows, in the same statement,
-// a deferred error status on the same response: fiber's
-// c.Status(404).SendString("not found") is a whole error response.
+// an error status on the same response that it completes: fiber's
+// c.Status(404).SendString("not found"), echo's c.String(400, "bad id").
 func afterDeferredError(body *Event, evs []*Event) bool {
 	for _, ev := range evs {
 		if ev == body {
 			return false
 		}
-		if ev.Writer == body.Writer && ev.Kind == WriteStatus && ev.Deferred && isErrorResponse(&Event{Kind: WriteStatus, Status: ev.Status}) {
+		if ev.Writer == body.Writer && ev.Kind == WriteStatus && (ev.Deferred || ev.Call == body.Call) && isErrorResponse(&Event{Kind: WriteStatus, Status: ev.Status}) {
 			return true
 		}
 	}

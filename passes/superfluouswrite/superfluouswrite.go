@@ -102,6 +102,18 @@ var failsWhole = map[string]bool{
 	"fmt.Fprint":                      true,
 	"fmt.Fprintf":                     true,
 	"fmt.Fprintln":                    true,
+	// echo's renderers marshal first; the status they record goes out
+	// with the first byte.
+	"(github.com/labstack/echo/v4.Context).JSON":       true,
+	"(github.com/labstack/echo/v4.Context).JSONPretty": true,
+	"(github.com/labstack/echo/v4.Context).JSONBlob":   true,
+	"(github.com/labstack/echo/v4.Context).XML":        true,
+	"(github.com/labstack/echo/v4.Context).XMLPretty":  true,
+	"(github.com/labstack/echo/v4.Context).XMLBlob":    true,
+	"(github.com/labstack/echo/v4.Context).String":     true,
+	"(github.com/labstack/echo/v4.Context).Blob":       true,
+	"(github.com/labstack/echo/v4.Context).HTML":       true,
+	"(github.com/labstack/echo/v4.Context).HTMLBlob":   true,
 }
 
 // onFailureOfFirstWrite reports whether ev is on the error path of the
@@ -129,7 +141,13 @@ func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.E
 		}
 		// The first write: nothing before it but headers.
 		written, _, unknown := b.StatusBefore()
-		if some, every := b.WrittenBefore(); some || every || b.BodyBefore() || unknown || len(written) > 0 {
+		own := 0 // c.JSON(200, v) writes its own status with the body
+		for _, w := range written {
+			if w.Call == b.Call {
+				own++
+			}
+		}
+		if some, every := b.WrittenBefore(); (some || every) && own == 0 || b.BodyBefore() || unknown || len(written) > own {
 			continue
 		}
 		if assigns(pass, call, errVar) {

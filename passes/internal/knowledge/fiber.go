@@ -29,7 +29,7 @@ var (
 	fiberV3 = fiberFramework("fiber v3", fiberV3Pkg, "("+fiberV3Pkg+".Ctx).", map[string]Call{
 		// c.Redirect().Status(302).To("/x"): 303 unless Status says otherwise.
 		"(" + fiberV3Pkg + ".Ctx).Redirect":         {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(status(303))}},
-		"(*" + fiberV3Pkg + ".Redirect).Status":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0))}},
+		"(*" + fiberV3Pkg + ".Redirect).Status":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		"(*" + fiberV3Pkg + ".Redirect).To":         method(RoleWriter, setHeader("Location")),
 		"(*" + fiberV3Pkg + ".Redirect).Back":       method(RoleWriter, setHeader("Location")),
 		"(*" + fiberV3Pkg + ".Redirect).Route":      method(RoleWriter, setHeader("Location")),
@@ -90,8 +90,8 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		Contexts: []string{pkg + ".Ctx"},
 		Calls:    calls,
 		Returns: map[string]Call{
-			pkg + ".NewError":  {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
-			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(body(ShapeError))}},
+			pkg + ".NewError":  {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
+			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		},
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),

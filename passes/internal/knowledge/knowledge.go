@@ -295,3 +295,8 @@ var statusNames = map[int]string{
 
 func deferred(e Effect) Effect { e.Deferred = true; return e }
 func maybe(e Effect) Effect    { e.Maybe = true; return e }
+
+// returnedBody is the body the error handler writes for a returned error
+// (its message): on some paths only, as far as the rules go — the handler
+// itself wrote nothing, so no body rule may blame it.
+func returnedBody() Effect { return maybe(body(ShapeError)) }
