@@ -70,7 +70,7 @@ func Internal(c echo.Context, err error) error { // want Internal:"writer\\(0\\)
 }
 
 // Gone returns the error for the framework to write.
-func Gone(c echo.Context) error { // want Gone:"writer\\(0\\) status=410 body=error"
+func Gone(c echo.Context) error { // want Gone:"writer\\(0\\) status=410 body\\?=error"
 	return echo.NewHTTPError(http.StatusGone, "gone")
 }
 
