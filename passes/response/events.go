@@ -158,7 +158,8 @@ func (f *funcInfo) matches(call *ast.CallExpr, rule knowledge.Call) (*types.Var,
 		return nil, false
 	}
 	w, role := f.roleOf(sel.X)
-	return w, w != nil && role == rule.Recv
+	// gin's c.Writer is a Flusher too: c.Writer.Flush().
+	return w, w != nil && (role == rule.Recv || role == knowledge.RoleWriter && rule.Recv == knowledge.RoleFlusher)
 }
 
 // findAliases records locals that hold a handle on a response:
@@ -342,6 +343,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			consume(arg)
+			// db.List(c) with a *gin.Context as its context.Context: the
+			// callee gets a context, not the response.
+			if isContextParam(info, call, i) {
+				continue
+			}
 			var sum *WriterSummary
 			if fnObj != nil {
 				sum = f.pkg.summaryOf(fnObj)
@@ -899,4 +905,23 @@ func (f *funcInfo) callsViaRequest(calls []*ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// isContextParam reports whether the i'th argument of call is passed to a
+// parameter of type context.Context.
+func isContextParam(info *types.Info, call *ast.CallExpr, i int) bool {
+	sig, ok := types.Unalias(info.TypeOf(call.Fun)).Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return false
+	}
+	var t types.Type
+	switch n := sig.Params().Len(); {
+	case i < n-1 || i == n-1 && !sig.Variadic():
+		t = sig.Params().At(i).Type()
+	case sig.Variadic() && !call.Ellipsis.IsValid():
+		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			t = s.Elem()
+		}
+	}
+	return t != nil && isNamed(t, "context", "Context")
 }

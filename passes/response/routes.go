@@ -71,6 +71,13 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 				if m, ok := chiMethods[fn.Name()]; ok {
 					add(call.Args[1], m)
 				}
+			case path == "github.com/gin-gonic/gin" && fn.Name() == "Handle" && len(call.Args) >= 3:
+				// r.Handle(http.MethodPut, "/items/:id", h...)
+				if m := constString(info, call.Args[0]); m != "" {
+					for _, h := range call.Args[2:] {
+						add(h, strings.ToUpper(m))
+					}
+				}
 			case routerPkgs[path] && len(call.Args) >= 2:
 				// gin r.POST(path, h...), echo e.POST(path, h, mw...), fiber app.Post(path, h...)
 				m, ok := chiMethods[fn.Name()]

@@ -13,6 +13,10 @@ var gin = &Framework{
 	Idioms:    Idioms{SetHeader: "%s.Header(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "http"},
 	Calls:     ginCalls(),
 	Producers: ginProducers(),
+	// c.Writer.WriteHeader(code) records code until the first write, and
+	// c.JSON(-1, obj) keeps the recorded status.
+	DefersWriteHeader: true,
+	KeepsStatusBelow1: true,
 }
 
 func ginCalls() map[string]Call {
@@ -24,12 +28,17 @@ func ginCalls() map[string]Call {
 		ginCtx + "AbortWithStatusJSON":     method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
 		ginCtx + "AbortWithStatusPureJSON": method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
 		ginCtx + "Redirect":                method(RoleWriter, setHeader("Location"), statusArg(0)),
-		ginCtx + "String":                  method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArgs(2)),
-		ginCtx + "Data":                    method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
-		ginCtx + "DataFromReader":          method(RoleWriter, setHeader("Content-Type"), statusArg(0), body(ShapeData)),
-		ginCtx + "HTML":                    method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
-		ginCtx + "Render":                  method(RoleWriter, statusArg(0), body(ShapeData)),
-		ginCtx + "Negotiate":               method(RoleWriter, statusArg(0), body(ShapeData)),
+		ginCtx + "String":                  method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArgs(1)),
+		ginCtx + "SetCookie":               method(RoleWriter, setHeader("Set-Cookie")),
+		ginCtx + "SetCookieData":           method(RoleWriter, setHeader("Set-Cookie")),
+		// gin's ResponseWriter beyond net/http's.
+		"(github.com/gin-gonic/gin.ResponseWriter).WriteString":    method(RoleWriter, bodyArg(0)),
+		"(github.com/gin-gonic/gin.ResponseWriter).WriteHeaderNow": method(RoleWriter, flush()),
+		ginCtx + "Data":           method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		ginCtx + "DataFromReader": method(RoleWriter, setHeader("Content-Type"), statusArg(0), body(ShapeData)),
+		ginCtx + "HTML":           method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(2)),
+		ginCtx + "Render":         method(RoleWriter, statusArg(0), body(ShapeData)),
+		ginCtx + "Negotiate":      method(RoleWriter, statusArg(0), body(ShapeData)),
 		// File and Stream choose their own status (206, 304, 404...).
 		ginCtx + "File":           method(RoleWriter, opaque()),
 		ginCtx + "FileAttachment": method(RoleWriter, opaque()),
