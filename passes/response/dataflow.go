@@ -171,6 +171,16 @@ func (f *Func) solve(w *writerEvents) state {
 		entry.statuses = 1 << bitUnknown
 		entry.body = true
 	}
+	if _, isParam := info.params[w.writer]; isParam {
+		// gin's NoMethod handlers run with Allow already set.
+		info.pkg.routes()
+		for _, h := range info.pkg.presets[f.Node] {
+			if bit, ok := f.headerBit(h); ok {
+				entry.must |= bit
+				entry.may |= bit
+			}
+		}
+	}
 	in[0] = entry
 	run := func(b *cfg.Block, s state, record bool) state {
 		for _, ev := range w.byBlock[b.Index] {

@@ -74,6 +74,7 @@ type pkgState struct {
 	origins map[*types.Func]*ErrorOrigin
 	busy    map[*types.Func]bool
 	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
+	presets map[ast.Node][]string // handler → headers its router sets before calling it
 
 	ins       *inspector.Inspector
 	cursors   map[*types.Func]inspector.Cursor

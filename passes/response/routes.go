@@ -39,6 +39,7 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 		return ps.methods
 	}
 	ps.methods = make(map[ast.Node][]string)
+	ps.presets = make(map[ast.Node][]string)
 	info := ps.pass.TypesInfo
 	add := func(h ast.Expr, methods ...string) {
 		n := ps.handlerNode(h)
@@ -70,6 +71,13 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			case (path == "github.com/go-chi/chi/v5" || path == "github.com/go-chi/chi") && len(call.Args) == 2:
 				if m, ok := chiMethods[fn.Name()]; ok {
 					add(call.Args[1], m)
+				}
+			case (path == "github.com/gin-gonic/gin" || path == "github.com/gin-gonic/gin/ginS") && fn.Name() == "NoMethod":
+				// gin sets Allow before it runs NoMethod handlers.
+				for _, h := range call.Args {
+					if n := ps.handlerNode(h); n != nil {
+						ps.presets[n] = append(ps.presets[n], "Allow")
+					}
 				}
 			case path == "github.com/gin-gonic/gin" && fn.Name() == "Handle" && len(call.Args) >= 3:
 				// r.Handle(http.MethodPut, "/items/:id", h...)

@@ -77,3 +77,10 @@ func afterProxy(c *gin.Context, next http.Handler) {
 	ginhelp.Proxy(c, next)
 	c.AbortWithStatus(http.StatusMethodNotAllowed)
 }
+
+// gin sets Allow itself before it runs NoMethod handlers.
+func noMethod(r *gin.Engine) {
+	r.NoMethod(func(c *gin.Context) {
+		c.JSON(http.StatusMethodNotAllowed, gin.H{"error": "method not allowed"})
+	})
+}
