@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of the statuslint binary: exit statuses, output formats,
-# and that every rule fires on the demo API in examples/.
+# that every rule fires on the demo API in examples/, and that the adapters
+# find the mistakes in handlers written against the real framework modules.
 # Needs only bash, grep and Go.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -146,6 +147,82 @@ else
 	show output "$out"
 fi
 nopanic "-badrequest.validation=418" "$out"
+
+# (f) on real framework modules: testdata/realmod is a module of its own
+# whose go.sum pins the real gin, echo, fiber v2/v3 and chi render (fetched
+# from the module proxy like any build), with handlers that make the
+# mistakes. Adapters match by go/types, so this proves they fit the real
+# APIs, not just the stubs under testdata/src.
+realmod=testdata/realmod
+# FILE:LINE REGEXP: a finding the run must print.
+realmod_want=(
+	'ginapp/ginapp.go:18 client input \(binding the request\)'
+	'ginapp/ginapp.go:25 401 response without WWW-Authenticate'
+	'ginapp/ginapp.go:28 error response sent with status 200'
+	'ginapp/ginapp.go:32 writes an error response but the handler goes on'
+	'echoapp/echoapp.go:18 client input \(binding the request\)'
+	'echoapp/echoapp.go:24 401 response without WWW-Authenticate'
+	'echoapp/echoapp.go:29 401 response without WWW-Authenticate'
+	'fiberapp/fiberapp.go:14 client input'
+	'fiberapp/fiberapp.go:20 401 response without WWW-Authenticate'
+	'fiber3app/fiber3app.go:9 401 response without WWW-Authenticate'
+	'renderapp/renderapp.go:20 client input \(binding the request\)'
+	'renderapp/renderapp.go:29 401 response without WWW-Authenticate'
+	'renderapp/renderapp.go:38 error response sent with implicit status 200'
+)
+# FILE:LINE of handlers that do it right: nothing may be reported there.
+realmod_clean=(
+	'ginapp/ginapp.go:21'       # c.JSON(201, in) after a return
+	'echoapp/echoapp.go:20'     # c.JSON(201, in)
+	'fiberapp/fiberapp.go:23'   # c.Set after c.Status: fiber buffers the response
+	'renderapp/renderapp.go:45' # render.Status(401) with WWW-Authenticate set
+)
+# realmod_check NAME TEXT: every wanted finding is in TEXT, no clean line is.
+realmod_check() {
+	local entry loc re
+	for entry in "${realmod_want[@]}"; do
+		loc=${entry%% *} re=${entry#* }
+		if grep -Eq "(^|/)${loc//./\\.}:[0-9]+: .*$re" <<<"$2"; then
+			ok "$1: $loc reported"
+		else
+			fail "$1: $loc not reported (want /$re/)"
+			show output "$2"
+		fi
+	done
+	for loc in "${realmod_clean[@]}"; do
+		if grep -Eq "(^|/)${loc//./\\.}:[0-9]+: " <<<"$2"; then
+			fail "$1: $loc reported, but that handler is right"
+			show output "$2"
+		else
+			ok "$1: $loc not reported"
+		fi
+	done
+}
+set +e
+out=$(cd "$realmod" && "$bin" ./... 2>&1)
+rc=$?
+set -e
+if [[ $rc -eq 3 ]]; then
+	ok "standalone on $realmod: exit 3"
+else
+	fail "standalone on $realmod: exit $rc, want 3"
+	show output "$out"
+fi
+realmod_check "standalone on $realmod" "$out"
+nopanic "standalone on $realmod" "$out"
+
+set +e
+out=$(cd "$realmod" && go vet -vettool="$bin" ./... 2>&1)
+rc=$?
+set -e
+if [[ $rc -eq 1 ]]; then
+	ok "go vet -vettool on $realmod: exit 1"
+else
+	fail "go vet -vettool on $realmod: exit $rc, want 1"
+	show output "$out"
+fi
+realmod_check "go vet -vettool on $realmod" "$out"
+nopanic "go vet -vettool on $realmod" "$out"
 
 if ((failed)); then
 	echo "e2e: FAILED"
