@@ -158,8 +158,7 @@ func (f *funcInfo) matches(call *ast.CallExpr, rule knowledge.Call) (*types.Var,
 		return nil, false
 	}
 	w, role := f.roleOf(sel.X)
-	// gin's c.Writer is a Flusher too: c.Writer.Flush().
-	return w, w != nil && (role == rule.Recv || role == knowledge.RoleWriter && rule.Recv == knowledge.RoleFlusher)
+	return w, w != nil && role == rule.Recv
 }
 
 // findAliases records locals that hold a handle on a response:
@@ -305,8 +304,8 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			continue
 		}
 		fnObj, _ := callee.(*types.Func)
-		if fnObj != nil {
-			if rule, ok := f.pkg.rule(fnObj); ok {
+		{
+			if rule, ok := f.ruleOf(callee); ok {
 				if w, ok := f.matches(call, rule); ok {
 					if rule.Arg != knowledge.NoArg {
 						consume(call.Args[rule.Arg])
@@ -315,7 +314,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 					}
 					for _, eff := range rule.Effects {
 						if ev := f.effectEvent(call, w, eff); ev != nil {
-							if ev.Kind == WriteStatus && fnObj.Name() == "WriteHeader" && fnObj.Pkg().Path() == "net/http" &&
+							if ev.Kind == WriteStatus && fnObj != nil && fnObj.Name() == "WriteHeader" && fnObj.Pkg().Path() == "net/http" &&
 								knowledge.FrameworkOf(contextName(w.Type())).DefersWriteHeader {
 								ev.Deferred = true // gin's c.Writer.WriteHeader
 							}
@@ -343,11 +342,6 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			consume(arg)
-			// db.List(c) with a *gin.Context as its context.Context: the
-			// callee gets a context, not the response.
-			if isContextParam(info, call, i) {
-				continue
-			}
 			var sum *WriterSummary
 			if fnObj != nil {
 				sum = f.pkg.summaryOf(fnObj)
@@ -416,6 +410,8 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		ev.Kind = WriteStatus
 		if a := arg(eff.CodeArg); a != nil {
 			ev.Status = f.evalStatus(a, call, 0)
+		} else if eff.Code == 0 {
+			ev.Status = Status{Unknown: true} // chosen by code the model cannot see
 		} else {
 			ev.Status = Status{Values: []StatusValue{{Code: eff.Code, param: -1}}}
 		}
@@ -907,21 +903,24 @@ func (f *funcInfo) callsViaRequest(calls []*ast.CallExpr) bool {
 	return false
 }
 
-// isContextParam reports whether the i'th argument of call is passed to a
-// parameter of type context.Context.
-func isContextParam(info *types.Info, call *ast.CallExpr, i int) bool {
-	sig, ok := types.Unalias(info.TypeOf(call.Fun)).Underlying().(*types.Signature)
-	if !ok || sig.Params().Len() == 0 {
-		return false
-	}
-	var t types.Type
-	switch n := sig.Params().Len(); {
-	case i < n-1 || i == n-1 && !sig.Variadic():
-		t = sig.Params().At(i).Type()
-	case sig.Variadic() && !call.Ellipsis.IsValid():
-		if s, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
-			t = s.Elem()
+// ruleOf returns the rule for a callee: a function, or a package-level
+// variable holding one (chi render's render.Respond), by qualified name.
+func (f *funcInfo) ruleOf(callee types.Object) (knowledge.Call, bool) {
+	switch c := callee.(type) {
+	case *types.Func:
+		return f.pkg.rule(c)
+	case *types.Var:
+		if name := pkgVarName(c); name != "" {
+			return knowledge.Lookup(name)
 		}
 	}
-	return t != nil && isNamed(t, "context", "Context")
+	return knowledge.Call{}, false
+}
+
+// pkgVarName returns "pkgpath.Name" for a package-level variable, else "".
+func pkgVarName(v *types.Var) string {
+	if v.Pkg() == nil || v.Pkg().Scope().Lookup(v.Name()) != v {
+		return ""
+	}
+	return v.Pkg().Path() + "." + v.Name()
 }

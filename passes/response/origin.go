@@ -155,6 +155,13 @@ func (f *funcInfo) exprOrigin(e ast.Expr, tuple int, at ast.Node, depth int) err
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
 		if fn == nil {
+			// render.Decode(r, &v): a package-level variable holding a
+			// function, known by its qualified name.
+			if v, ok := typeutil.Callee(info, e).(*types.Var); ok {
+				if p, ok := knowledge.LookupProducer(pkgVarName(v)); ok {
+					return f.producerOrigin(e, p, depth)
+				}
+			}
 			return unknown
 		}
 		switch fn.FullName() {
@@ -215,21 +222,7 @@ func (f *funcInfo) callOrigin(call *ast.CallExpr, fn *types.Func, depth int) err
 	unknown := errOrigin{param: -1}
 	what := func(s string) Origin { return Origin{What: s, Node: call} }
 	if p, ok := knowledge.LookupProducer(fn.FullName()); ok {
-		o := errOrigin{Origin: what(p.What), param: -1}
-		o.Kind = p.Origin
-		switch {
-		case p.Input == knowledge.AnyInput:
-			return o
-		case p.Input == knowledge.RecvIn:
-			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-			if !ok {
-				return unknown
-			}
-			return f.withInput(o, sel.X, depth)
-		case p.Input < len(call.Args):
-			return f.withInput(o, call.Args[p.Input], depth)
-		}
-		return unknown
+		return f.producerOrigin(call, p, depth)
 	}
 	// A Validate() method on the request type: well-formed input that is not valid.
 	if sig := fn.Signature(); sig.Recv() != nil && (fn.Name() == "Validate" || fn.Name() == "Valid") && returnsError(sig) && sig.Results().Len() == 1 {
@@ -363,4 +356,23 @@ func (f *funcInfo) computeErrorOrigin() *ErrorOrigin {
 		return nil
 	}
 	return &ErrorOrigin{Origin: res.Kind, Param: res.param, What: res.What}
+}
+
+// producerOrigin is the origin of the error a known producer returns.
+func (f *funcInfo) producerOrigin(call *ast.CallExpr, p knowledge.Producer, depth int) errOrigin {
+	o := errOrigin{Origin: Origin{What: p.What, Node: call}, param: -1}
+	o.Kind = p.Origin
+	switch {
+	case p.Input == knowledge.AnyInput:
+		return o
+	case p.Input == knowledge.RecvIn:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return errOrigin{param: -1}
+		}
+		return f.withInput(o, sel.X, depth)
+	case p.Input < len(call.Args):
+		return f.withInput(o, call.Args[p.Input], depth)
+	}
+	return errOrigin{param: -1}
 }

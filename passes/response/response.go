@@ -324,7 +324,7 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
 				}
 				ev.errIndex = -1
-				if isErrorResponse(ev) || ev.Kind == WriteBody && !ev.Maybe && afterDeferredError(ev, evs) {
+				if isErrorResponse(ev) || ev.Kind == WriteBody && !ev.Maybe && afterDeferredError(ev, we.byBlock[b.Index]) {
 					ev.errIndex = len(f.errEvents[ev.Writer])
 					f.errEvents[ev.Writer] = append(f.errEvents[ev.Writer], ev)
 				}
@@ -440,11 +440,17 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	}
 	// Headers set on every path before the first status, or by the exit.
 	must, may := exit.must, exit.may|exit.unsure
-	if len(statusEvs) > 0 {
-		must = ^uint64(0)
-		for _, ev := range statusEvs {
-			must &= ev.before.must
+	// A deferred status (render.Status, gin's c.Status) leaves with the
+	// first write after it: headers set in between still count.
+	sent := false
+	for _, ev := range append(statusEvs, bodyEvs...) {
+		if ev.Deferred || ev.Kind == WriteBody && len(statusEvs) == 0 {
+			continue
 		}
+		if !sent {
+			must, sent = ^uint64(0), true
+		}
+		must &= ev.before.must
 	}
 	for name, i := range f.headers {
 		bit := uint64(1) << i
@@ -542,17 +548,20 @@ func isErrorResponse(ev *Event) bool {
 // Signature returns the function's signature.
 func (f *Func) Signature() *types.Signature { return f.info.sig }
 
-// afterDeferredError reports whether a body follows, in the same statement,
-// an error status on the same response that it completes: fiber's
-// c.Status(404).SendString("not found"), echo's c.String(400, "bad id").
+// afterDeferredError reports whether a body follows, in the same basic
+// block, an error status on the same response that it completes: fiber's
+// c.Status(404).SendString("not found"), echo's c.String(400, "bad id"),
+// chi render's render.Status(r, 404) then render.PlainText(w, r, "...").
+// The last status before the body is the one it goes out with.
 func afterDeferredError(body *Event, evs []*Event) bool {
+	var last *Event
 	for _, ev := range evs {
 		if ev == body {
-			return false
+			break
 		}
-		if ev.Writer == body.Writer && ev.Kind == WriteStatus && (ev.Deferred || ev.Call == body.Call) && isErrorResponse(&Event{Kind: WriteStatus, Status: ev.Status}) {
-			return true
+		if ev.Writer == body.Writer && ev.Kind == WriteStatus {
+			last = ev
 		}
 	}
-	return false
+	return last != nil && (last.Deferred || last.Call == body.Call) && isErrorResponse(&Event{Kind: WriteStatus, Status: last.Status})
 }

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
 	"github.com/statuslint/statuslint/passes/response"
@@ -96,12 +97,15 @@ func writtenAbove(f *response.Func, ev *response.Event) bool {
 // nothing was sent and the error status still goes out; a single write
 // fails only when the connection is gone.
 var failsWhole = map[string]bool{
-	"(net/http.ResponseWriter).Write": true,
-	"(*encoding/json.Encoder).Encode": true,
-	"io.WriteString":                  true,
-	"fmt.Fprint":                      true,
-	"fmt.Fprintf":                     true,
-	"fmt.Fprintln":                    true,
+	// chi render returns the payload's Render error before it writes.
+	"github.com/go-chi/render.Render":     true,
+	"github.com/go-chi/render.RenderList": true,
+	"(net/http.ResponseWriter).Write":     true,
+	"(*encoding/json.Encoder).Encode":     true,
+	"io.WriteString":                      true,
+	"fmt.Fprint":                          true,
+	"fmt.Fprintf":                         true,
+	"fmt.Fprintln":                        true,
 	// echo's renderers marshal first; the status they record goes out
 	// with the first byte.
 	"(github.com/labstack/echo/v4.Context).JSON":       true,
@@ -141,6 +145,9 @@ func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.E
 		}
 		// The first write: nothing before it but headers.
 		written, _, unknown := b.StatusBefore()
+		// The call's own status (render.Render's payload may choose one)
+		// is part of the write that failed.
+		written = slices.DeleteFunc(written, func(s *response.Event) bool { return s.Call == b.Call })
 		own := 0 // c.JSON(200, v) writes its own status with the body
 		for _, w := range written {
 			if w.Call == b.Call {

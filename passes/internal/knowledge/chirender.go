@@ -15,13 +15,24 @@ var chiRender = &Framework{
 		chiRenderPkg + ".HTML":             fn(0, setHeader("Content-Type"), bodyArg(2)),
 		chiRenderPkg + ".Data":             fn(0, setHeader("Content-Type"), bodyArg(2)),
 		chiRenderPkg + ".DefaultResponder": fn(0, setHeader("Content-Type"), bodyArg(2)),
-		chiRenderPkg + ".Render":           fn(0, bodyArg(2)),
-		chiRenderPkg + ".RenderList":       fn(0, bodyArg(2)),
-		chiRenderPkg + ".NoContent":        fn(0, status(204)),
+		// Respond is a variable: DefaultResponder unless the application
+		// replaced it, as render's README shows, to choose a status for
+		// error values. Which status, the model cannot see.
+		chiRenderPkg + ".Respond": fn(0, maybe(deferred(statusUnknown())), setHeader("Content-Type"), bodyArg(2)),
+		// Render and RenderList first call the payload's Render method,
+		// which usually picks the status with render.Status: which one the
+		// model cannot see.
+		chiRenderPkg + ".Render":     fn(0, maybe(deferred(statusUnknown())), bodyArg(2)),
+		chiRenderPkg + ".RenderList": fn(0, maybe(deferred(statusUnknown())), bodyArg(2)),
+		chiRenderPkg + ".NoContent":  fn(0, status(204)),
 	},
 	Producers: map[string]Producer{
 		chiRenderPkg + ".Bind":       {OriginMalformed, AnyInput, "binding the request"},
 		chiRenderPkg + ".DecodeJSON": {OriginMalformed, 0, "decoding the request body"},
-		chiRenderPkg + ".Decode":     {OriginMalformed, AnyInput, "decoding the request body"},
+		// Decode is a variable: DefaultDecoder unless the application replaced it.
+		chiRenderPkg + ".Decode":         {OriginMalformed, AnyInput, "decoding the request body"},
+		chiRenderPkg + ".DefaultDecoder": {OriginMalformed, AnyInput, "decoding the request body"},
+		chiRenderPkg + ".DecodeXML":      {OriginMalformed, 0, "decoding the request body"},
+		chiRenderPkg + ".DecodeForm":     {OriginMalformed, 0, "decoding the request body"},
 	},
 }

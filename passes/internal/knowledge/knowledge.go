@@ -241,6 +241,11 @@ func delHeaderArg(i int) Effect {
 func status(code int) Effect {
 	return Effect{Kind: Status, Code: code, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg}
 }
+
+// statusUnknown is a status chosen by code the model cannot see.
+func statusUnknown() Effect {
+	return Effect{Kind: Status, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg}
+}
 func statusArg(i int) Effect {
 	return Effect{Kind: Status, CodeArg: i, HeaderArg: NoArg, BodyArg: NoArg}
 }

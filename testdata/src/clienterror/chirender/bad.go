@@ -69,13 +69,11 @@ func viaHelpers(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// Not reported yet: render.Decode is a variable (set to DefaultDecoder) in
-// the real package, and the knowledge tables are keyed by functions;
-// DefaultDecoder, DecodeXML and DecodeForm are not in the table.
+// render.Decode is a variable (set to DefaultDecoder) in the real package.
 func decodeVar(w http.ResponseWriter, r *http.Request) {
 	var in itemRequest
 	if err := render.Decode(r, &in); err != nil {
-		render.Status(r, http.StatusInternalServerError)
+		render.Status(r, http.StatusInternalServerError) // want `client input \(decoding the request body\)`
 		render.JSON(w, r, render.M{"error": err.Error()})
 		return
 	}
@@ -84,7 +82,7 @@ func decodeVar(w http.ResponseWriter, r *http.Request) {
 func defaultDecoder(w http.ResponseWriter, r *http.Request) {
 	var in itemRequest
 	if err := render.DefaultDecoder(r, &in); err != nil {
-		render.Status(r, http.StatusInternalServerError)
+		render.Status(r, http.StatusInternalServerError) // want `client input \(decoding the request body\)`
 		render.JSON(w, r, render.M{"error": err.Error()})
 		return
 	}
@@ -93,7 +91,7 @@ func defaultDecoder(w http.ResponseWriter, r *http.Request) {
 func decodeXML(w http.ResponseWriter, r *http.Request) {
 	var in itemRequest
 	if err := render.DecodeXML(r.Body, &in); err != nil {
-		render.Status(r, http.StatusInternalServerError)
+		render.Status(r, http.StatusInternalServerError) // want `client input \(decoding the request body\)`
 		render.XML(w, r, in)
 		return
 	}
@@ -102,7 +100,7 @@ func decodeXML(w http.ResponseWriter, r *http.Request) {
 func decodeForm(w http.ResponseWriter, r *http.Request) {
 	var in itemRequest
 	if err := render.DecodeForm(r.Body, &in); err != nil {
-		render.Status(r, http.StatusInternalServerError)
+		render.Status(r, http.StatusInternalServerError) // want `client input \(decoding the request body\)`
 		render.JSON(w, r, render.M{"error": err.Error()})
 		return
 	}

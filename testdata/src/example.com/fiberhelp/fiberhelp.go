@@ -12,12 +12,12 @@ import (
 
 // Error writes status and a JSON error body. It never sets
 // WWW-Authenticate, Allow, Location or Retry-After.
-func Error(c *fiber.Ctx, status int, msg string) error { // want Error:"writer\\(0\\) maybe-sets Content-Type status=param1 body=error deferred"
+func Error(c *fiber.Ctx, status int, msg string) error { // want Error:"writer\\(0\\) sets Content-Type status=param1 body=error deferred"
 	return c.Status(status).JSON(fiber.Map{"error": msg})
 }
 
 // JSON writes status and v.
-func JSON(c *fiber.Ctx, status int, v any) error { // want JSON:"writer\\(0\\) maybe-sets Content-Type status=param1 body=param2 deferred"
+func JSON(c *fiber.Ctx, status int, v any) error { // want JSON:"writer\\(0\\) sets Content-Type status=param1 body=param2 deferred"
 	return c.Status(status).JSON(v)
 }
 
@@ -48,7 +48,7 @@ func SetLocation(c *fiber.Ctx, location string) { // want SetLocation:"writer\\(
 }
 
 // Created sets Location and writes 201 with v.
-func Created(c *fiber.Ctx, location string, v any) error { // want Created:"writer\\(0\\) sets Location maybe-sets Content-Type status=201 body=param2 deferred"
+func Created(c *fiber.Ctx, location string, v any) error { // want Created:"writer\\(0\\) sets Content-Type,Location status=201 body=param2 deferred"
 	c.Location(location)
 	return c.Status(fiber.StatusCreated).JSON(v)
 }

@@ -1,9 +1,7 @@
 // Package renderhelp is the response-helper package a chi render API grows:
 // helpers that choose the status with render.Status and write with
 // render.JSON, and a decoder that wraps render.DecodeJSON. Fixtures import it
-// to prove the helpers' facts cross packages. The Content-Type render.JSON
-// sets after render.Status counts as maybe-set: the summary takes the
-// headers set before the first status, deferred or not.
+// to prove the helpers' facts cross packages.
 package renderhelp
 
 import (
@@ -14,19 +12,19 @@ import (
 
 // Error answers with status and a JSON error body. It never sets
 // WWW-Authenticate or Allow.
-func Error(w http.ResponseWriter, r *http.Request, status int, err error) { // want Error:"writer\\(0\\) maybe-sets Content-Type status=param2 body=error"
+func Error(w http.ResponseWriter, r *http.Request, status int, err error) { // want Error:"writer\\(0\\) sets Content-Type status=param2 body=error"
 	render.Status(r, status)
 	render.JSON(w, r, render.M{"error": err.Error()})
 }
 
 // Unauthorized answers 401 on its own, without the challenge.
-func Unauthorized(w http.ResponseWriter, r *http.Request) { // want Unauthorized:"writer\\(0\\) maybe-sets Content-Type status=401 body=error"
+func Unauthorized(w http.ResponseWriter, r *http.Request) { // want Unauthorized:"writer\\(0\\) sets Content-Type status=401 body=error"
 	render.Status(r, http.StatusUnauthorized)
 	render.JSON(w, r, render.M{"error": "unauthorized"})
 }
 
 // Challenge answers 401 with the challenge a client needs.
-func Challenge(w http.ResponseWriter, r *http.Request) { // want Challenge:"writer\\(0\\) sets Www-Authenticate maybe-sets Content-Type status=401 body=error"
+func Challenge(w http.ResponseWriter, r *http.Request) { // want Challenge:"writer\\(0\\) sets Content-Type,Www-Authenticate status=401 body=error"
 	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
 	render.Status(r, http.StatusUnauthorized)
 	render.JSON(w, r, render.M{"error": "unauthorized"})

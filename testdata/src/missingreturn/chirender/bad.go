@@ -42,14 +42,12 @@ func get(w http.ResponseWriter, r *http.Request, db *store.DB) {
 }
 
 // A 404 chosen with render.Status and a body that does not look like an
-// error: the response is still an error, and the handler goes on. Not
-// reported yet: a body is an error response only by its own shape, not by
-// the deferred status in effect before it.
+// error: the response is still an error, and the handler goes on.
 func find(w http.ResponseWriter, r *http.Request, db *store.DB) {
 	it := db.Find(r.Context(), r.URL.Query().Get("name"))
 	if it == nil {
 		render.Status(r, http.StatusNotFound)
-		render.PlainText(w, r, "no such item")
+		render.PlainText(w, r, "no such item") // want `render.PlainText writes an error response`
 	}
 	render.JSON(w, r, it)
 }

@@ -133,3 +133,10 @@ func viaRenderer(w http.ResponseWriter, r *http.Request, db *store.DB) {
 		return
 	}
 }
+
+func viaRendererLiteral(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	if _, err := db.List(r.Context()); err != nil {
+		render.Render(w, r, &errResponse{Err: err, HTTPStatusCode: http.StatusInternalServerError, ErrorText: err.Error()})
+		return
+	}
+}

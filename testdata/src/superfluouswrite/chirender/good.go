@@ -45,3 +45,11 @@ func (e *errPayload) Render(w http.ResponseWriter, r *http.Request) error {
 	render.Status(r, e.status)
 	return nil
 }
+
+// The same with the status chosen by the handler.
+func renderFailedStatus(w http.ResponseWriter, r *http.Request, v render.Renderer) {
+	if err := render.Render(w, r, v); err != nil {
+		render.Status(r, http.StatusInternalServerError)
+		render.PlainText(w, r, err.Error())
+	}
+}
