@@ -164,7 +164,7 @@ func (f *Func) solve(w *writerEvents) state {
 	in := make([]state, len(g.Blocks))
 	out := make([]state, len(g.Blocks))
 	entry := state{reached: true, noStatus: true}
-	if _, isParam := info.params[w.writer]; !isParam {
+	if _, isParam := info.params[w.writer]; !isParam || info.pkg.callbacks[f.Node] {
 		// A writer captured from the enclosing function: whatever happened
 		// before the closure runs is unknown.
 		entry.unsure = ^uint64(0)

@@ -65,16 +65,17 @@ type writerEvents struct {
 }
 
 type pkgState struct {
-	pass    *analysis.Pass
-	cfgs    *ctrlflow.CFGs
-	decls   map[*types.Func]*ast.FuncDecl
-	infos   map[ast.Node]*funcInfo
-	funcs   map[ast.Node]*Func
-	sums    map[*types.Func]*WriterSummary
-	origins map[*types.Func]*ErrorOrigin
-	busy    map[*types.Func]bool
-	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
-	presets map[ast.Node][]string // handler → headers its router sets before calling it
+	pass      *analysis.Pass
+	cfgs      *ctrlflow.CFGs
+	decls     map[*types.Func]*ast.FuncDecl
+	infos     map[ast.Node]*funcInfo
+	funcs     map[ast.Node]*Func
+	sums      map[*types.Func]*WriterSummary
+	origins   map[*types.Func]*ErrorOrigin
+	busy      map[*types.Func]bool
+	methods   map[ast.Node][]string // handler → methods it is registered for; built on first use
+	presets   map[ast.Node][]string // handler → headers its router sets before calling it
+	callbacks map[ast.Node]bool     // function literals given to a config struct
 
 	ins       *inspector.Inspector
 	cursors   map[*types.Func]inspector.Cursor
@@ -90,14 +91,15 @@ type cachedRule struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ps := &pkgState{
-		pass:    pass,
-		cfgs:    pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
-		decls:   make(map[*types.Func]*ast.FuncDecl),
-		infos:   make(map[ast.Node]*funcInfo),
-		funcs:   make(map[ast.Node]*Func),
-		sums:    make(map[*types.Func]*WriterSummary),
-		origins: make(map[*types.Func]*ErrorOrigin),
-		busy:    make(map[*types.Func]bool),
+		pass:      pass,
+		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		decls:     make(map[*types.Func]*ast.FuncDecl),
+		infos:     make(map[ast.Node]*funcInfo),
+		funcs:     make(map[ast.Node]*Func),
+		sums:      make(map[*types.Func]*WriterSummary),
+		origins:   make(map[*types.Func]*ErrorOrigin),
+		busy:      make(map[*types.Func]bool),
+		callbacks: make(map[ast.Node]bool),
 
 		cursors:   make(map[*types.Func]inspector.Cursor),
 		produces:  make(map[*types.Func]bool),
@@ -134,6 +136,14 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.FuncLit:
 			if !writers {
 				continue
+			}
+			// A callback in a config struct (keyauth's ErrorHandler:,
+			// limiter's LimitReached:) runs inside a middleware that may
+			// have set headers already.
+			if kv, ok := c.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == n {
+				if _, ok := c.Parent().Parent().Node().(*ast.CompositeLit); ok {
+					ps.callbacks[n] = true
+				}
 			}
 			sig, _ := pass.TypesInfo.TypeOf(n).(*types.Signature)
 			if sig != nil && (writerParam(sig) >= 0 || usesWriter(pass.TypesInfo, c)) {

@@ -90,3 +90,16 @@ func newApp() *fiber.App {
 		},
 	})
 }
+
+// A callback in a middleware's config runs after the middleware may have
+// set headers (fiber v3's keyauth sets WWW-Authenticate around its
+// ErrorHandler): the model cannot know, so it stays silent.
+type authConfig struct {
+	ErrorHandler fiber.Handler
+}
+
+var _ = authConfig{
+	ErrorHandler: func(c *fiber.Ctx) error {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	},
+}
