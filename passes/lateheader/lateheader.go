@@ -62,12 +62,9 @@ func run(pass *analysis.Pass) (any, error) {
 			if some, every := h.WrittenBefore(); !every && (!some || h.Maybe) {
 				continue
 			}
+			// (An informational 1xx such as 103 Early Hints is not a write:
+			// the model leaves the state as it was.)
 			written, _, _ := h.StatusBefore()
-			// After a 1xx other than 101 the final status is still to come,
-			// with the headers set by then (103 Early Hints).
-			if !h.BodyBefore() && allInformational(written) {
-				continue
-			}
 			seen[h.Call] = true
 			report(pass, f, h, written)
 		}
@@ -82,23 +79,6 @@ func declaresTrailer(f *response.Func) bool {
 		}
 	}
 	return false
-}
-
-func allInformational(written []*response.Event) bool {
-	if len(written) == 0 {
-		return false
-	}
-	for _, ev := range written {
-		if ev.Status.Unknown || len(ev.Status.Values) == 0 {
-			return false
-		}
-		for _, v := range ev.Status.Values {
-			if v.Code < 100 || v.Code > 199 || v.Code == http.StatusSwitchingProtocols {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 func report(pass *analysis.Pass, f *response.Func, h *response.Event, written []*response.Event) {

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -92,34 +93,6 @@ func writtenAbove(f *response.Func, ev *response.Event) bool {
 	return false
 }
 
-// failsWhole lists body writes whose failure leaves nothing to protect:
-// json.Encoder.Encode marshals before it writes, so on a marshal error
-// nothing was sent and the error status still goes out; a single write
-// fails only when the connection is gone.
-var failsWhole = map[string]bool{
-	// chi render returns the payload's Render error before it writes.
-	"github.com/go-chi/render.Render":     true,
-	"github.com/go-chi/render.RenderList": true,
-	"(net/http.ResponseWriter).Write":     true,
-	"(*encoding/json.Encoder).Encode":     true,
-	"io.WriteString":                      true,
-	"fmt.Fprint":                          true,
-	"fmt.Fprintf":                         true,
-	"fmt.Fprintln":                        true,
-	// echo's renderers marshal first; the status they record goes out
-	// with the first byte.
-	"(github.com/labstack/echo/v4.Context).JSON":       true,
-	"(github.com/labstack/echo/v4.Context).JSONPretty": true,
-	"(github.com/labstack/echo/v4.Context).JSONBlob":   true,
-	"(github.com/labstack/echo/v4.Context).XML":        true,
-	"(github.com/labstack/echo/v4.Context).XMLPretty":  true,
-	"(github.com/labstack/echo/v4.Context).XMLBlob":    true,
-	"(github.com/labstack/echo/v4.Context).String":     true,
-	"(github.com/labstack/echo/v4.Context).Blob":       true,
-	"(github.com/labstack/echo/v4.Context).HTML":       true,
-	"(github.com/labstack/echo/v4.Context).HTMLBlob":   true,
-}
-
 // onFailureOfFirstWrite reports whether ev is on the error path of the
 // first write to the response, and that write fails whole:
 // if err := json.NewEncoder(w).Encode(v); err != nil { http.Error(w, ...) }.
@@ -140,7 +113,7 @@ func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.E
 			continue
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		if fn == nil || !failsWhole[fn.FullName()] {
+		if fn == nil || !knowledge.FailsWhole(fn.FullName()) {
 			continue
 		}
 		// The first write: nothing before it but headers.

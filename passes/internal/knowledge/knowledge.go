@@ -305,3 +305,36 @@ func maybe(e Effect) Effect    { e.Maybe = true; return e }
 // (its message): on some paths only, as far as the rules go — the handler
 // itself wrote nothing, so no body rule may blame it.
 func returnedBody() Effect { return maybe(body(ShapeError)) }
+
+// failsWhole lists body writes whose failure leaves nothing to protect:
+// json.Encoder.Encode marshals before it writes, so on a marshal error
+// nothing was sent and the error status still goes out; a single write
+// fails only when the connection is gone.
+var failsWhole = map[string]bool{
+	// chi render returns the payload's Render error before it writes.
+	"github.com/go-chi/render.Render":     true,
+	"github.com/go-chi/render.RenderList": true,
+	"(net/http.ResponseWriter).Write":     true,
+	"(*encoding/json.Encoder).Encode":     true,
+	"io.WriteString":                      true,
+	"fmt.Fprint":                          true,
+	"fmt.Fprintf":                         true,
+	"fmt.Fprintln":                        true,
+	// echo's renderers marshal first; the status they record goes out
+	// with the first byte.
+	"(github.com/labstack/echo/v4.Context).JSON":       true,
+	"(github.com/labstack/echo/v4.Context).JSONPretty": true,
+	"(github.com/labstack/echo/v4.Context).JSONBlob":   true,
+	"(github.com/labstack/echo/v4.Context).XML":        true,
+	"(github.com/labstack/echo/v4.Context).XMLPretty":  true,
+	"(github.com/labstack/echo/v4.Context).XMLBlob":    true,
+	"(github.com/labstack/echo/v4.Context).String":     true,
+	"(github.com/labstack/echo/v4.Context).Blob":       true,
+	"(github.com/labstack/echo/v4.Context).HTML":       true,
+	"(github.com/labstack/echo/v4.Context).HTMLBlob":   true,
+}
+
+// FailsWhole reports whether a body write by the named function either
+// writes everything or nothing: when it fails, nothing was sent, so an error
+// status on its failure path still goes out.
+func FailsWhole(fullName string) bool { return failsWhole[fullName] }
