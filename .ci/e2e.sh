@@ -21,6 +21,24 @@ show() {
 	echo "  --- $1:"
 	sed 's/^/    /' <<<"$2"
 }
+# capture CMD...: run CMD; its combined output goes to $out, its status to $rc.
+capture() {
+	set +e
+	out=$("$@" 2>&1)
+	rc=$?
+	set -e
+}
+# expect_exit NAME WANT: $rc is WANT, or any failure when WANT is "non-zero".
+expect_exit() {
+	if [[ $2 == non-zero && $rc -ne 0 ]]; then
+		ok "$1: exit $rc (non-zero)"
+	elif [[ $2 != non-zero && $rc -eq $2 ]]; then
+		ok "$1: exit $2"
+	else
+		fail "$1: exit $rc, want $2"
+		show output "$out"
+	fi
+}
 # nopanic NAME TEXT: the command's output has no Go panic or goroutine dump.
 nopanic() {
 	if grep -Eq '^panic:|^goroutine [0-9]+ ' <<<"$2"; then
@@ -39,16 +57,8 @@ bin=$tmp/statuslint
 
 # (a) standalone on the demo API: findings exit 3, go vet's text format,
 # and every rule fires at least once.
-set +e
-out=$("$bin" ./examples/... 2>&1)
-rc=$?
-set -e
-if [[ $rc -eq 3 ]]; then
-	ok "standalone on examples: exit 3"
-else
-	fail "standalone on examples: exit $rc, want 3"
-	show output "$out"
-fi
+capture "$bin" ./examples/...
+expect_exit "standalone on examples" 3
 if [[ -z $out ]]; then
 	fail "standalone on examples: no output"
 elif bad=$(grep -Ev '^[^:]+\.go:[0-9]+:[0-9]+: ' <<<"$out"); then
@@ -81,16 +91,8 @@ for rule in "${rules[@]}"; do
 done
 
 # (b) under go vet -vettool findings exit 1 and are printed.
-set +e
-out=$(go vet -vettool="$bin" ./examples/... 2>&1)
-rc=$?
-set -e
-if [[ $rc -eq 1 ]]; then
-	ok "go vet -vettool on examples: exit 1"
-else
-	fail "go vet -vettool on examples: exit $rc, want 1"
-	show output "$out"
-fi
+capture go vet -vettool="$bin" ./examples/...
+expect_exit "go vet -vettool on examples" 1
 for want in "WWW-Authenticate" "implicit status 200"; do
 	if grep -qF "$want" <<<"$out"; then
 		ok "go vet -vettool on examples: output mentions \"$want\""
@@ -103,10 +105,7 @@ nopanic "go vet -vettool on examples" "$out"
 
 # (c) packages with nothing to report exit 0 and print nothing.
 clean=(./examples/store ./examples/decode ./passes/internal/knowledge)
-set +e
-out=$("$bin" "${clean[@]}" 2>&1)
-rc=$?
-set -e
+capture "$bin" "${clean[@]}"
 if [[ $rc -eq 0 && -z $out ]]; then
 	ok "standalone on clean packages: exit 0, no output"
 else
@@ -116,30 +115,14 @@ fi
 
 # (d) packages that do not exist: an error exit, not a crash.
 for pattern in ./does/not/exist/... github.com/statuslint/statuslint/does/not/exist; do
-	set +e
-	out=$("$bin" "$pattern" 2>&1)
-	rc=$?
-	set -e
-	if [[ $rc -ne 0 ]]; then
-		ok "standalone on $pattern: exit $rc (non-zero)"
-	else
-		fail "standalone on $pattern: exit 0, want non-zero"
-		show output "$out"
-	fi
+	capture "$bin" "$pattern"
+	expect_exit "standalone on $pattern" non-zero
 	nopanic "standalone on $pattern" "$out"
 done
 
 # (e) an invalid flag value: an error exit that names the flag, not a crash.
-set +e
-out=$("$bin" -badrequest.validation=418 ./examples/... 2>&1)
-rc=$?
-set -e
-if [[ $rc -ne 0 ]]; then
-	ok "-badrequest.validation=418: exit $rc (non-zero)"
-else
-	fail "-badrequest.validation=418: exit 0, want non-zero"
-	show output "$out"
-fi
+capture "$bin" -badrequest.validation=418 ./examples/...
+expect_exit "-badrequest.validation=418" non-zero
 if grep -qF 'badrequest.validation' <<<"$out"; then
 	ok "-badrequest.validation=418: error names the flag"
 else
@@ -198,29 +181,14 @@ realmod_check() {
 		fi
 	done
 }
-set +e
-out=$(cd "$realmod" && "$bin" ./... 2>&1)
-rc=$?
-set -e
-if [[ $rc -eq 3 ]]; then
-	ok "standalone on $realmod: exit 3"
-else
-	fail "standalone on $realmod: exit $rc, want 3"
-	show output "$out"
-fi
+in_realmod() { cd "$realmod" && "$@"; }
+capture in_realmod "$bin" ./...
+expect_exit "standalone on $realmod" 3
 realmod_check "standalone on $realmod" "$out"
 nopanic "standalone on $realmod" "$out"
 
-set +e
-out=$(cd "$realmod" && go vet -vettool="$bin" ./... 2>&1)
-rc=$?
-set -e
-if [[ $rc -eq 1 ]]; then
-	ok "go vet -vettool on $realmod: exit 1"
-else
-	fail "go vet -vettool on $realmod: exit $rc, want 1"
-	show output "$out"
-fi
+capture in_realmod go vet -vettool="$bin" ./...
+expect_exit "go vet -vettool on $realmod" 1
 realmod_check "go vet -vettool on $realmod" "$out"
 nopanic "go vet -vettool on $realmod" "$out"
 
