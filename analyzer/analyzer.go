@@ -8,6 +8,7 @@ import (
 	"github.com/statuslint/statuslint/passes/bodylessstatus"
 	"github.com/statuslint/statuslint/passes/clienterror"
 	"github.com/statuslint/statuslint/passes/createdlocation"
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/lateheader"
 	"github.com/statuslint/statuslint/passes/missingreturn"
 	"github.com/statuslint/statuslint/passes/redirect"
@@ -43,4 +44,8 @@ var Analyzers = []*analysis.Analyzer{
 	statuscode.Analyzer,
 	createdlocation.Analyzer,
 	retryafter.Analyzer,
+
+	// Malformed //statuslint:ignore comments. The directives themselves
+	// are honoured by every check through passes/internal/funnel.
+	directive.Analyzer,
 }

@@ -3,7 +3,9 @@ package allowheader
 import (
 	_ "embed"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -15,8 +17,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "allowheader",
 	Doc:      analysisutil.MustExtractDoc(doc, "allowheader"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/allowheader",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"go/ast"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -18,8 +20,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "badrequest",
 	Doc:      analysisutil.MustExtractDoc(doc, "badrequest"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/badrequest",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 // validation is the status the team uses for validation failures: 422 or 400.
@@ -67,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		pass.Report(d)
 	}
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			switch ev.Kind {
 			case response.WriteStatus:

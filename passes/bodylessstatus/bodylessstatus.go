@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -18,8 +20,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "bodylessstatus",
 	Doc:      analysisutil.MustExtractDoc(doc, "bodylessstatus"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/bodylessstatus",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 // bodyless reports whether a final status forbids a body, as net/http's
@@ -31,7 +33,7 @@ func bodyless(code int) bool {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			// w.Write(nil) is harmless; a helper that writes on some paths
 			// may not write on this one.

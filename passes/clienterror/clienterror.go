@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"go/ast"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,14 +19,14 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "clienterror",
 	Doc:      analysisutil.MustExtractDoc(doc, "clienterror"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/clienterror",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
 	seen := map[ast.Node]bool{} // a status variable can reach several writes
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			if ev.Kind != response.WriteStatus {
 				continue

@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"slices"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -16,8 +18,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "createdlocation",
 	Doc:      analysisutil.MustExtractDoc(doc, "createdlocation"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/createdlocation",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run, funnel.OnlyIf(&enable)),
 }
 
 // enable turns the check on. It is off by default: a 201 may rightly
@@ -30,9 +32,6 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !enable {
-		return nil, nil // opt-in: off unless -createdlocation.enable
-	}
 	analysisutil.HeaderRule{
 		Codes:   []int{201},
 		Header:  "Location",

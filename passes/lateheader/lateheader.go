@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -22,13 +24,13 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "lateheader",
 	Doc:      analysisutil.MustExtractDoc(doc, "lateheader"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/lateheader",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		// Headers set after the status that the handler declared in a
 		// Trailer header are sent as trailers. The model does not record
 		// header values, so a function that declares any trailer is left

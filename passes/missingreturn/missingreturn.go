@@ -8,7 +8,9 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -21,14 +23,14 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "missingreturn",
 	Doc:      analysisutil.MustExtractDoc(doc, "missingreturn"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/missingreturn",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
 	reported := map[ast.Node]bool{}
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, w := range f.Events {
 			if w.Kind != response.WriteStatus && w.Kind != response.WriteBody || w.Maybe {
 				continue

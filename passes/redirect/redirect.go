@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,8 +19,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "redirect",
 	Doc:      analysisutil.MustExtractDoc(doc, "redirect"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/redirect",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 // needsLocation lists the redirects that point somewhere. 300 (Multiple
@@ -35,7 +37,7 @@ var unsafeMethods = map[string]bool{"POST": true, "PUT": true, "PATCH": true, "D
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		methods := f.Methods()
 		unsafeOnly := len(methods) > 0
 		for _, m := range methods {

@@ -13,9 +13,11 @@ package response
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 	"reflect"
 	"sort"
 
+	"github.com/statuslint/statuslint/passes/internal/crash"
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -39,8 +41,25 @@ type Result struct {
 	funcs []*Func
 }
 
-// Funcs returns the functions that act on a response, in source order.
-func (r *Result) Funcs() []*Func { return r.funcs }
+// Funcs yields the functions that act on a response, in source order. A
+// panic in the loop body is raised again naming the function it was
+// handling, so a crashing check reports where (see crash.Error).
+func (r *Result) Funcs() iter.Seq[*Func] {
+	return func(yield func(*Func) bool) {
+		var cur ast.Node
+		defer func() {
+			if x := recover(); x != nil {
+				panic(crash.Wrap(cur, x))
+			}
+		}()
+		for _, f := range r.funcs {
+			cur = f.Node
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
 
 // Func is one function (declaration or literal) that acts on a response.
 type Func struct {
@@ -89,7 +108,15 @@ type cachedRule struct {
 	ok   bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (result any, err error) {
+	// A bug in the model must not take the run down: it becomes this
+	// package's error, naming the function whose analysis panicked.
+	var current ast.Node
+	defer func() {
+		if x := recover(); x != nil {
+			result, err = nil, crash.Error(pass, crash.Wrap(current, x))
+		}
+	}()
 	ps := &pkgState{
 		pass:      pass,
 		cfgs:      pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
@@ -154,6 +181,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	res := &Result{}
 	for _, n := range candidates {
+		current = n
 		if f := ps.analyze(n); f != nil && len(f.Events) > 0 {
 			res.funcs = append(res.funcs, f)
 		}
@@ -163,6 +191,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// on demand, when a call in this package needs them.
 	for fn := range ps.decls {
 		if fn.Exported() && writerParam(fn.Signature()) >= 0 {
+			current = ps.decls[fn]
 			if s := ps.summaryOf(fn); s != nil {
 				pass.ExportObjectFact(fn, s)
 			}
@@ -170,6 +199,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, d := range errFuncs {
 		fn := pass.TypesInfo.Defs[d.Name].(*types.Func)
+		current = d
 		if !fn.Exported() || !ps.mayProduce(fn) {
 			continue
 		}

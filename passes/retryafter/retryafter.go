@@ -3,7 +3,9 @@ package retryafter
 import (
 	_ "embed"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -15,8 +17,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retryafter",
 	Doc:      analysisutil.MustExtractDoc(doc, "retryafter"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/retryafter",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run, funnel.OnlyIf(&enable)),
 }
 
 // enable turns the check on. It is off by default: Retry-After is
@@ -28,9 +30,6 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !enable {
-		return nil, nil // opt-in: off unless -retryafter.enable
-	}
 	analysisutil.HeaderRule{
 		Codes:   []int{429, 503},
 		Header:  "Retry-After",

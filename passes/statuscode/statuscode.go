@@ -9,7 +9,9 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -21,8 +23,8 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "statuscode",
 	Doc:      analysisutil.MustExtractDoc(doc, "statuscode"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/statuscode",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run, funnel.Style(categoryLiteral)),
 }
 
 // literals turns on the second half of the check: numeric literals where
@@ -42,7 +44,7 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
 	seen := map[ast.Expr]bool{}
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			if ev.Kind != response.WriteStatus {
 				continue

@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"fmt"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -17,13 +19,13 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "successonerror",
 	Doc:      analysisutil.MustExtractDoc(doc, "successonerror"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/successonerror",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			if ev.Kind != response.WriteBody || ev.Maybe {
 				continue

@@ -8,7 +8,9 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -23,13 +25,13 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "superfluouswrite",
 	Doc:      analysisutil.MustExtractDoc(doc, "superfluouswrite"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/superfluouswrite",
-	Requires: []*analysis.Analyzer{response.Analyzer},
-	Run:      run,
+	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			// A helper that writes on some paths only usually tells its
 			// caller through a result the model does not follow.

@@ -29,7 +29,7 @@ type HeaderRule struct {
 // helper is reported at the call, where it is chosen.
 func (r HeaderRule) Check(pass *analysis.Pass) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	for _, f := range res.Funcs() {
+	for f := range res.Funcs() {
 		if r.Skip != nil && r.Skip(pass, f) {
 			continue
 		}
