@@ -192,7 +192,7 @@ func (a *applier) try() (res *Result, again bool) {
 		}
 		out, err := applyEdits(src.content, edits)
 		if err != nil {
-			src.bad = fmt.Errorf("%s: does not parse with the fixes applied: %v", name, err)
+			src.bad = fmt.Errorf("%s: does not parse with the fixes applied: %w", name, err)
 			again = true
 			continue
 		}
@@ -262,7 +262,7 @@ func (a *applier) source(name string) *source {
 	}
 	src := &source{}
 	if c, err := a.readFile(name); err != nil {
-		src.bad = fmt.Errorf("%s: cannot read: %v", name, err)
+		src.bad = fmt.Errorf("%s: cannot read: %w", name, err)
 	} else {
 		src.content = c
 		src.generated = generated(c)
