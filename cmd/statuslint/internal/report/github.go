@@ -23,8 +23,11 @@ func GitHub(w io.Writer, findings []Finding, root string) error {
 		if !ok {
 			file = f.Pos.Filename
 		}
-		props := []string{"file=" + escapeProperty(file)}
-		if f.Pos.Line > 0 {
+		var props []string
+		if file != "" {
+			props = append(props, "file="+escapeProperty(file))
+		}
+		if file != "" && f.Pos.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", f.Pos.Line))
 			multiline := hasEnd(f.Pos, f.End) && f.End.Line != f.Pos.Line
 			if f.Pos.Column > 0 && !multiline {
