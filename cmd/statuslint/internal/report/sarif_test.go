@@ -488,3 +488,28 @@ func TestSuiteRules(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFRegion(t *testing.T) {
+	const f, g = "/src/app/f.go", "/src/app/g.go"
+	b := &sarifBuilder{root: root, cols: newUTF16Columns(memFiles(map[string]string{
+		f: "package p\n\tv := \"😀\"\n}\n",
+	}))}
+	for _, tc := range []struct {
+		name     string
+		pos, end token.Position
+		want     sarifRegion
+	}{
+		{"missing end", pos(f, 2, 2), token.Position{}, sarifRegion{2, 2, 2, 2}},
+		{"end at pos", pos(f, 2, 2), pos(f, 2, 2), sarifRegion{2, 2, 2, 2}},
+		{"end before pos", pos(f, 2, 5), pos(f, 2, 2), sarifRegion{2, 5, 2, 5}},
+		{"end in another file", pos(f, 2, 2), pos(g, 3, 1), sarifRegion{2, 2, 2, 2}},
+		{"one line", pos(f, 2, 7), pos(f, 2, 12), sarifRegion{2, 7, 2, 10}},
+		{"lines", pos(f, 2, 7), pos(f, 3, 2), sarifRegion{2, 7, 3, 2}},
+		{"no column", pos(f, 1, 0), pos(f, 1, 0), sarifRegion{1, 1, 1, 1}},
+		{"past the end of the file", pos(f, 40, 3), pos(f, 41, 1), sarifRegion{40, 3, 41, 1}},
+	} {
+		if got := b.region(tc.pos, tc.end); got != tc.want {
+			t.Errorf("%s: region %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+}
