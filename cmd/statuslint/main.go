@@ -5,13 +5,36 @@
 //	statuslint [flags] packages...
 //	go vet -vettool=$(which statuslint) packages...
 //
-// It exits 0 when there is nothing to report, 3 when there are findings
-// (1 under go vet), and 1 when packages cannot be loaded.
+// Exit status: 0 when there is nothing to report, 3 when there are
+// findings, 1 when the run failed (packages that cannot be loaded, an
+// analyzer error), 2 for a bad command line. Under go vet, findings exit 1.
+// The standalone exit status is the same in every -format.
 package main
 
 import (
+	"os"
+	"strings"
+
 	"github.com/statuslint/statuslint/analyzer"
-	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
-func main() { multichecker.Main(analyzer.Analyzers...) }
+func main() {
+	if vetInvocation(os.Args[1:]) {
+		// go vet's handshake (-V=full, -flags) and its per-package
+		// *.cfg runs: the stock unit checker speaks that protocol.
+		unitchecker.Main(analyzer.Analyzers...)
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// vetInvocation reports whether the go command is running statuslint as a
+// vet tool: it asks for the version or the flags, or passes a config file.
+func vetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
