@@ -3,8 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"go/token"
+	"io"
 	"path/filepath"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
@@ -52,9 +52,9 @@ type jsonLog struct {
 }
 
 type jsonFinding struct {
-	Rule     string        `json:"rule"`
-	Category string        `json:"category,omitempty"`
-	Posn     string        `json:"posn"` // file:line:col, as go vet -json
+	Rule     string `json:"rule"`
+	Category string `json:"category,omitempty"`
+	Posn     string `json:"posn"` // file:line:col, as go vet -json
 	jsonRange
 	Message string        `json:"message"`
 	Func    string        `json:"function,omitempty"`
