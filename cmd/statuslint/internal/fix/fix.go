@@ -93,9 +93,10 @@ func (s Skip) String() string {
 // result every run pass findings in a stable order. An edit identical to one
 // already taken (same file, range and text) is applied once, which makes a
 // duplicated finding's fix, or two fixes adding the same import, apply
-// once. A fix any of whose other edits overlaps a taken edit is skipped as a
-// whole. Two insertions at one offset overlap (their order would be a
-// guess); an insertion at either end of a replaced range does not.
+// once. A fix with an edit that overlaps a taken edit without being
+// identical to it is skipped as a whole. Two insertions at one offset
+// overlap (their order would be a guess); an insertion at either end of a
+// replaced range does not.
 //
 // Edits are applied to the contents readFile returns for each file, which
 // must be the contents the findings were computed on, and the result is

@@ -28,14 +28,16 @@ var everything = map[string]string{
 // TestFixtures applies every fix the suite offers on the analysistest
 // fixtures, all rules on and all at once, as statuslint -fix would, and
 // type-checks the result: a fix must never leave code that does not build,
-// and fixes of different rules must compose. The per-rule golden files
-// check each fix's text; this checks what no single golden can.
+// and fixes of different rules must compose. Then it analyzes the fixed
+// code again: a fix must fix, so no finding may offer one any more. The
+// per-rule golden files check each fix's text; this checks what no single
+// golden can. It works on a copy of testdata, since it writes the fixes.
 func TestFixtures(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads and analyzes every fixture")
+		t.Skip("loads and analyzes every fixture twice")
 	}
-	testdata, err := filepath.Abs(filepath.Join("..", "..", "..", "..", "testdata"))
-	if err != nil {
+	testdata := t.TempDir()
+	if err := os.CopyFS(testdata, os.DirFS(filepath.Join("..", "..", "..", "..", "testdata"))); err != nil {
 		t.Fatal(err)
 	}
 	setFlags(t, everything)
@@ -52,35 +54,7 @@ func TestFixtures(t *testing.T) {
 		Env:   append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
 		Tests: true,
 	}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		t.Fatal("fixtures do not load")
-	}
-
-	graph, err := checker.Analyze(analyzer.Analyzers, pkgs, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var findings []report.Finding
-	for act := range graph.All() {
-		if act.Err != nil {
-			t.Errorf("%v: %v", act, act.Err)
-		}
-		for _, d := range act.Diagnostics {
-			f := report.FromDiagnostic(act.Package.Fset, act.Analyzer.Name, d, "")
-			if len(f.Fixes) > 1 {
-				t.Errorf("%v: %s diagnostic offers %d fixes; golangci-lint would apply them all: offer one", f.Pos, f.Rule, len(f.Fixes))
-			}
-			findings = append(findings, f)
-		}
-	}
-	// The order in which fixes are taken decides conflicts: make it stable.
-	slices.SortStableFunc(findings, func(x, y report.Finding) int {
-		return cmp.Or(cmp.Compare(x.Pos.Filename, y.Pos.Filename), cmp.Compare(x.Pos.Offset, y.Pos.Offset), cmp.Compare(x.Rule, y.Rule))
-	})
+	findings := analyze(t, cfg, patterns)
 
 	res, err := fix.Apply(findings, os.ReadFile)
 	if err != nil {
@@ -121,21 +95,20 @@ func TestFixtures(t *testing.T) {
 	t.Logf("%d findings, %d with a fix; applied %d %v to %d files, skipped %d", len(findings), sum(offeredBy), len(res.Fixed), fixedBy, len(res.Files), len(res.Skipped))
 
 	overlay := map[string][]byte{}
+	diffs := map[string][]byte{}
 	for _, f := range res.Files {
 		if formatted, err := format.Source(f.New); err != nil || !bytes.Equal(formatted, f.New) {
 			t.Errorf("%s: fixed file is not gofmt'd (%v)", f.Name, err)
 		}
 		overlay[f.Name] = f.New
+		diffs[f.Name] = f.Diff()
 	}
-	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
-	cfg.Overlay = overlay
-	fixed, err := packages.Load(cfg, patterns...)
+	tc := *cfg
+	tc.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo
+	tc.Overlay = overlay
+	fixed, err := packages.Load(&tc, patterns...)
 	if err != nil {
 		t.Fatal(err)
-	}
-	diffs := map[string][]byte{}
-	for _, f := range res.Files {
-		diffs[f.Name] = f.Diff()
 	}
 	packages.Visit(fixed, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
@@ -149,6 +122,52 @@ func TestFixtures(t *testing.T) {
 			}
 		}
 	})
+	if t.Failed() {
+		return
+	}
+
+	if err := res.Write(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range analyze(t, cfg, patterns) {
+		if len(f.Fixes) > 0 {
+			t.Errorf("%v: after -fix, %s still offers %q: %s", f.Pos, f.Rule, f.Fixes[0].Message, f.Message)
+		}
+	}
+}
+
+// analyze loads patterns and runs the suite on them, and returns its
+// findings in a stable order, which decides conflicts between fixes.
+func analyze(t *testing.T, cfg *packages.Config, patterns []string) []report.Finding {
+	t.Helper()
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("fixtures do not load")
+	}
+	graph, err := checker.Analyze(analyzer.Analyzers, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var findings []report.Finding
+	for act := range graph.All() {
+		if act.Err != nil {
+			t.Errorf("%v: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			f := report.FromDiagnostic(act.Package.Fset, act.Analyzer.Name, d, "")
+			if len(f.Fixes) > 1 {
+				t.Errorf("%v: %s diagnostic offers %d fixes; golangci-lint would apply them all: offer one", f.Pos, f.Rule, len(f.Fixes))
+			}
+			findings = append(findings, f)
+		}
+	}
+	slices.SortStableFunc(findings, func(x, y report.Finding) int {
+		return cmp.Or(cmp.Compare(x.Pos.Filename, y.Pos.Filename), cmp.Compare(x.Pos.Offset, y.Pos.Offset), cmp.Compare(x.Rule, y.Rule))
+	})
+	return findings
 }
 
 // setFlags sets analyzer flags named "analyzer.flag" for the test and
