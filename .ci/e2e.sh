@@ -69,26 +69,29 @@ else
 fi
 nopanic "standalone on examples" "$out"
 
-# -json prints {"pkgpath": {"analyzer": [diagnostics...]}} on stdout, one
-# key per line, and exits 0. An analyzer that failed prints {"error": ...}
-# instead of a list, so "name": [ followed by an object means findings.
-set +e
-json=$("$bin" -json ./examples/... 2>"$tmp/json.stderr")
-rc=$?
-set -e
-if [[ $rc -eq 0 ]]; then
-	ok "-json on examples: exit 0"
-else
-	fail "-json on examples: exit $rc, want 0"
-	show stderr "$(cat "$tmp/json.stderr")"
-fi
+# Every format exits 3 with findings (the stock driver's -json exits 0: a
+# CI gate must not), and every rule fires on the demo.
+for format in json sarif github; do
+	set +e
+	"$bin" -format=$format ./examples/... >"$tmp/out.$format" 2>"$tmp/err.$format"
+	rc=$?
+	set -e
+	out=$(cat "$tmp/err.$format")
+	expect_exit "-format=$format on examples" 3
+done
 for rule in "${rules[@]}"; do
-	if grep -A1 -E "^[[:space:]]*\"$rule\": \[[[:space:]]*$" <<<"$json" | grep -Eq '^[[:space:]]*\{'; then
-		ok "rule $rule fires on examples"
+	if grep -q "\"rule\": \"$rule\"" "$tmp/out.json" && grep -q "\"ruleId\": \"$rule\"" "$tmp/out.sarif" &&
+		grep -q "^::warning file=examples/.*title=statuslint $rule::" "$tmp/out.github"; then
+		ok "rule $rule fires on examples in json, sarif and github"
 	else
-		fail "rule $rule does not fire on examples"
+		fail "rule $rule does not fire on examples in every format"
 	fi
 done
+if grep -q '"version": "2.1.0"' "$tmp/out.sarif" && grep -q '"uriBaseId": "%SRCROOT%"' "$tmp/out.sarif"; then
+	ok "-format=sarif: SARIF 2.1.0 with repo-relative URIs"
+else
+	fail "-format=sarif: not SARIF 2.1.0 with %SRCROOT% URIs"
+fi
 
 # (b) under go vet -vettool findings exit 1 and are printed.
 capture go vet -vettool="$bin" ./examples/...
@@ -191,6 +194,60 @@ capture in_realmod go vet -vettool="$bin" ./...
 expect_exit "go vet -vettool on $realmod" 1
 realmod_check "go vet -vettool on $realmod" "$out"
 nopanic "go vet -vettool on $realmod" "$out"
+
+# (g) suppression, baseline and -fix on a scratch module, as a team adopts
+# the gate: the directive holds under go vet too, the baseline survives
+# moved lines, and -fix leaves code that builds.
+scratch=$tmp/scratch
+mkdir -p "$scratch"
+printf 'module example.com/scratch\n\ngo 1.26\n' >"$scratch/go.mod"
+cat >"$scratch/h.go" <<'GO'
+package scratch
+
+import "net/http"
+
+func Login(w http.ResponseWriter, r *http.Request) {
+	//statuslint:ignore wwwauthenticate the gateway adds the challenge
+	w.WriteHeader(http.StatusUnauthorized)
+}
+
+func Get(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("id") == "" {
+		http.Error(w, "missing id", http.StatusBadRequest)
+	}
+	w.Write([]byte("item"))
+}
+GO
+in_scratch() { (cd "$scratch" && "$@"); }
+for mode in standalone vet; do
+	if [[ $mode == vet ]]; then capture in_scratch go vet -vettool="$bin" ./...; else capture in_scratch "$bin" ./...; fi
+	if grep -q 'WWW-Authenticate' <<<"$out"; then
+		fail "$mode: //statuslint:ignore did not silence the finding"
+		show output "$out"
+	elif grep -q 'add a return after it' <<<"$out"; then
+		ok "$mode: //statuslint:ignore silences its line, the rest is reported"
+	else
+		fail "$mode: missingreturn not reported on the scratch module"
+		show output "$out"
+	fi
+done
+
+capture in_scratch "$bin" -write-baseline=baseline.json ./...
+expect_exit "-write-baseline" 0
+sed -i 's|^import "net/http"$|import "net/http"\n\n// moved by an unrelated edit\nvar _ = 1|' "$scratch/h.go"
+capture in_scratch "$bin" -baseline=baseline.json ./...
+expect_exit "-baseline after unrelated edits" 0
+[[ -z $out ]] && ok "-baseline: recorded findings stay quiet" || { fail "-baseline reported recorded findings"; show output "$out"; }
+
+capture in_scratch "$bin" -fix -diff ./...
+expect_exit "-fix -diff" 3
+grep -q '^+		return$' <<<"$out" && ok "-fix -diff shows the return" || { fail "-fix -diff: no return in the diff"; show output "$out"; }
+capture in_scratch "$bin" -fix ./...
+expect_exit "-fix" 0
+capture in_scratch go build ./...
+expect_exit "go build after -fix" 0
+capture in_scratch "$bin" ./...
+expect_exit "statuslint after -fix" 0
 
 if ((failed)); then
 	echo "e2e: FAILED"
