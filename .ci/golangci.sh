@@ -22,40 +22,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GOWORK=off
 
-failed=0
-ok() { echo "ok: $*"; }
-fail() {
-	echo "FAIL: $*"
-	failed=1
-}
-# show LABEL TEXT: print captured output, indented, after a failure.
-show() {
-	[[ -n $2 ]] || return 0
-	echo "  --- $1:"
-	sed 's/^/    /' <<<"$2"
-}
-# capture CMD...: run CMD; its combined output goes to $out, its status to $rc.
-capture() {
-	set +e
-	out=$("$@" 2>&1)
-	rc=$?
-	set -e
-}
-# expect_exit NAME WANT: $rc is WANT.
-expect_exit() {
-	if [[ $rc -eq $2 ]]; then
-		ok "$1: exit $2"
-	else
-		fail "$1: exit $rc, want $2"
-		show output "$out"
-	fi
-}
-nopanic() {
-	if grep -Eq '^panic:|^goroutine [0-9]+ ' <<<"$2"; then
-		fail "$1: panicked"
-		show output "$2"
-	fi
-}
+source .ci/lib.sh
 
 # The cache key: everything that goes into the binary. Fixtures do not.
 key=$(

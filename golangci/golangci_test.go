@@ -1,6 +1,7 @@
 package golangci
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -29,6 +30,16 @@ func flagValue(t *testing.T, key string) string {
 	}
 	t.Fatalf("no flag -%s", key)
 	return ""
+}
+
+// wantFlags checks the current value of each flag KEY.
+func wantFlags(t *testing.T, after string, want map[string]string) {
+	t.Helper()
+	for key, w := range want {
+		if got := flagValue(t, key); got != w {
+			t.Errorf("after %s: -%s = %s, want %s", after, key, got, w)
+		}
+	}
 }
 
 func names(as []*analysis.Analyzer) []string {
@@ -76,16 +87,12 @@ func TestNoSettings(t *testing.T) {
 		if want := names(analyzer.Analyzers); !slices.Equal(got, want) {
 			t.Errorf("New(%#v) analyzers = %v, want the whole suite %v", settings, got, want)
 		}
-		for key, want := range map[string]string{
+		wantFlags(t, fmt.Sprintf("New(%#v)", settings), map[string]string{
 			"badrequest.validation":  "422",
 			"statuscode.literals":    "false",
 			"createdlocation.enable": "false",
 			"retryafter.enable":      "false",
-		} {
-			if got := flagValue(t, key); got != want {
-				t.Errorf("New(%#v): -%s = %s, want the default %s", settings, key, got, want)
-			}
-		}
+		})
 	}
 }
 
@@ -139,16 +146,12 @@ func TestSettings(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("analyzers = %v, want %v", got, want)
 			}
-			for key, want := range map[string]string{
+			wantFlags(t, "New", map[string]string{
 				"badrequest.validation":  "400",
 				"statuscode.literals":    "true",
 				"createdlocation.enable": "true",
 				"retryafter.enable":      "true",
-			} {
-				if got := flagValue(t, key); got != want {
-					t.Errorf("-%s = %s, want %s", key, got, want)
-				}
-			}
+			})
 		})
 	}
 }
