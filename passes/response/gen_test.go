@@ -1,0 +1,550 @@
+package response_test
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A gen writes a Go file of HTTP handlers from a grammar of the statements
+// the response model understands, taking every choice from the fuzzer's
+// bytes: mutating a byte changes the program's structure, not just a
+// literal. When the bytes run out every choice is 0, which the grammar
+// makes the smallest production, so generation always ends.
+type gen struct {
+	data []byte
+	pos  int
+	out  strings.Builder
+
+	codes map[int]bool // every status constant written in the source
+	dead  []string     // marker comment of statements no path reaches
+
+	// Per function body.
+	fn        funcKind
+	indent    int
+	depth     int
+	loop      bool // continue is legal
+	breakable bool // break is legal
+	labels    int  // labels L0..labels-1 may be targets of goto (handler only)
+	placed    int  // labels already placed
+	used      map[int]bool
+}
+
+type funcKind int
+
+const (
+	handlerFunc funcKind = iota
+	helperFunc           // Respond(w, code, msg): its status is its parameter
+	closureFunc          // writeErr := func(code int, msg string) {...} and defer/go literals
+)
+
+const deadMark = "// dead"
+
+// choose returns a choice in [0, n).
+func (g *gen) choose(n int) int {
+	if g.pos >= len(g.data) || n <= 1 {
+		return 0
+	}
+	c := int(g.data[g.pos]) % n
+	g.pos++
+	return c
+}
+
+func (g *gen) line(format string, args ...any) {
+	g.out.WriteString(strings.Repeat("\t", g.indent))
+	fmt.Fprintf(&g.out, format, args...)
+	g.out.WriteByte('\n')
+}
+
+// statuses the grammar writes: common ones, 1xx (not final), and numbers
+// that are not statuses at all.
+var statuses = []struct {
+	code int
+	name string
+}{
+	{200, "StatusOK"}, {400, "StatusBadRequest"}, {500, "StatusInternalServerError"},
+	{404, "StatusNotFound"}, {401, "StatusUnauthorized"}, {405, "StatusMethodNotAllowed"},
+	{201, "StatusCreated"}, {204, "StatusNoContent"}, {301, "StatusMovedPermanently"},
+	{302, "StatusFound"}, {303, "StatusSeeOther"}, {304, "StatusNotModified"},
+	{409, "StatusConflict"}, {422, "StatusUnprocessableEntity"}, {429, "StatusTooManyRequests"},
+	{503, "StatusServiceUnavailable"}, {101, "StatusSwitchingProtocols"}, {103, "StatusEarlyHints"},
+	{403, "StatusForbidden"}, {999, ""}, {42, ""},
+}
+
+// status returns a status expression: a constant, by name or number, or in
+// a helper or closure the parameter, in a handler the status variable.
+func (g *gen) status() string {
+	switch g.choose(6) {
+	case 4:
+		if g.fn == handlerFunc {
+			return "status"
+		}
+		return "code"
+	case 5:
+		if g.fn != handlerFunc {
+			return "code"
+		}
+	}
+	s := statuses[g.choose(len(statuses))]
+	g.codes[s.code] = true
+	if s.name != "" && g.choose(3) != 0 {
+		return "http." + s.name
+	}
+	return fmt.Sprint(s.code)
+}
+
+var headers = []string{"Allow", "WWW-Authenticate", "Location", "Retry-After", "Content-Type", "X-Request-Id", "allow", "www-authenticate"}
+
+func (g *gen) header() string { return fmt.Sprintf("%q", headers[g.choose(len(headers))]) }
+
+// message returns a string expression for a body or error text.
+func (g *gen) message() string {
+	switch g.choose(4) {
+	case 1:
+		return "err.Error()"
+	case 2:
+		if g.fn != handlerFunc {
+			return "msg"
+		}
+	case 3:
+		return `"not found"`
+	}
+	return `"bad request"`
+}
+
+// file generates the whole file: a helper, one or two handlers, routes.
+func (g *gen) file() string {
+	g.codes = map[int]bool{200: true}
+	g.line(`package p
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+)
+
+var (
+	ErrNotFound  = errors.New("not found")
+	ErrDuplicate = errors.New("already exists")
+	next         http.Handler = http.NotFoundHandler()
+)
+
+type payload struct{ Name string }
+
+func (p *payload) Validate() error {
+	if p.Name == "" {
+		return errors.New("name required")
+	}
+	return nil
+}
+
+func decode(r *http.Request, v any) error { return json.NewDecoder(r.Body).Decode(v) }
+
+var _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa
+`)
+	g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
+	handlers := 1 + g.choose(2)
+	for i := range handlers {
+		g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "w http.ResponseWriter, r *http.Request")
+	}
+	methods := []string{"POST", "GET", "DELETE", ""}
+	g.line("func routes(mux *http.ServeMux) {")
+	for i := range handlers {
+		if m := methods[g.choose(len(methods))]; m != "" {
+			g.line("\tmux.HandleFunc(%q, H%d)", m+" /items", i)
+		}
+	}
+	g.line("}")
+	return g.out.String()
+}
+
+func (g *gen) funcDecl(kind funcKind, name, params string) {
+	g.fn, g.depth, g.loop, g.breakable = kind, 0, false, false
+	g.labels, g.placed, g.used = 0, 0, map[int]bool{}
+	g.line("func %s(%s) {", name, params)
+	g.indent++
+	start := g.out.Len()
+	if kind == handlerFunc {
+		g.line("var err error")
+		g.line("var v payload")
+		g.line("var h http.Header")
+		g.line("var enc *json.Encoder")
+		g.line("var n int")
+		g.line("status := http.StatusOK")
+		g.line("_, _, _, _, _ = err, v, h, enc, n")
+		g.line("_ = status")
+		if g.choose(2) == 1 {
+			g.line("writeErr := func(code int, msg string) {")
+			g.closureBody()
+			g.line("}")
+		} else {
+			g.line("writeErr := func(code int, msg string) { http.Error(w, msg, code) }")
+		}
+		g.line("_ = writeErr")
+		g.labels = g.choose(3)
+	} else {
+		g.line("_, _ = code, msg")
+		g.line("var err error")
+		g.line("_ = err")
+	}
+	g.block(8, true)
+	// Labels a goto names but no statement took: place them at the end.
+	for ; g.placed < g.labels; g.placed++ {
+		g.line("\x00L%d\x00", g.placed)
+		g.line("return")
+	}
+	g.indent--
+	g.line("}")
+	// Keep the labels a goto uses; the others would not type-check.
+	body := g.out.String()[start:]
+	for i := range g.labels {
+		repl := ""
+		if g.used[i] {
+			repl = fmt.Sprintf("L%d:", i)
+		}
+		body = strings.ReplaceAll(body, fmt.Sprintf("\x00L%d\x00", i), repl)
+	}
+	s := g.out.String()[:start] + body
+	g.out.Reset()
+	g.out.WriteString(s)
+}
+
+// closureBody generates the body of a function literal at the current
+// indentation, with its own rules: no goto out of it, return ends only it.
+func (g *gen) closureBody() {
+	fn, loop, breakable, labels := g.fn, g.loop, g.breakable, g.labels
+	g.fn, g.loop, g.breakable, g.labels = closureFunc, false, false, 0
+	g.indent++
+	g.block(3, false)
+	g.indent--
+	g.fn, g.loop, g.breakable, g.labels = fn, loop, breakable, labels
+}
+
+// block generates up to max statements; top says this is the function's
+// outermost block, where labels live.
+func (g *gen) block(max int, top bool) {
+	n := g.choose(max + 1)
+	for range n {
+		if top && g.placed < g.labels && g.choose(3) == 0 {
+			g.line("\x00L%d\x00", g.placed)
+			g.placed++
+		}
+		if g.stmt() {
+			g.deadTail()
+			return
+		}
+	}
+}
+
+// deadTail writes statements after a return, panic, goto, break or
+// continue: no path reaches them, so the model must not see events there.
+func (g *gen) deadTail() {
+	for range g.choose(3) {
+		d := fmt.Sprintf("%s %d", deadMark, len(g.dead))
+		g.dead = append(g.dead, d)
+		switch g.choose(5) {
+		case 0:
+			g.line("w.WriteHeader(%s) %s", g.status(), d)
+		case 1:
+			g.line("fmt.Fprint(w, %q) %s", "gone", d)
+		case 2:
+			g.line("w.Header().Set(%s, \"x\") %s", g.header(), d)
+		case 3:
+			g.line("http.Error(w, %q, %s) %s", "gone", g.status(), d)
+		case 4:
+			g.line("Respond(w, %s, %q) %s", g.status(), "gone", d)
+		}
+	}
+}
+
+// stmt generates one statement and reports whether it ends the block
+// (no path falls through it).
+func (g *gen) stmt() bool {
+	g.depth++
+	defer func() { g.depth-- }()
+	nested := g.depth < 4
+	choice := g.choose(40)
+	if !nested && choice >= 24 {
+		choice %= 24
+	}
+	switch choice {
+	// Headers.
+	case 0:
+		g.line("w.Header().Set(%s, \"v\")", g.header())
+	case 1:
+		g.line("w.Header().Add(%s, \"v\")", g.header())
+	case 2:
+		g.line("w.Header().Del(%s)", g.header())
+	case 3:
+		if g.fn == handlerFunc {
+			g.line("h = w.Header()")
+			g.line("h.Set(%s, \"v\")", g.header())
+		} else {
+			g.line("w.Header()[%s] = []string{\"v\"}", g.header())
+		}
+	case 4:
+		g.line("delete(w.Header(), %s)", g.header())
+
+	// Status.
+	case 5:
+		g.line("w.WriteHeader(%s)", g.status())
+	case 6:
+		if g.fn == handlerFunc {
+			g.line("status = %s", g.status())
+		} else {
+			g.line("code = %s", g.status())
+		}
+
+	// Bodies.
+	case 7:
+		g.line("w.Write([]byte(%s))", g.message())
+	case 8:
+		g.line("fmt.Fprintf(w, \"%%s\", %s)", g.message())
+	case 9:
+		switch g.choose(3) {
+		case 0:
+			g.line("json.NewEncoder(w).Encode(map[string]string{\"error\": %s})", g.message())
+		case 1:
+			g.line("json.NewEncoder(w).Encode(map[string]any{\"success\": false})")
+		case 2:
+			if g.fn == handlerFunc {
+				g.line("enc = json.NewEncoder(w)")
+				g.line("enc.Encode(v)")
+			} else {
+				g.line("io.WriteString(w, msg)")
+			}
+		}
+	case 10:
+		g.line("http.Error(w, %s, %s)", g.message(), g.status())
+	case 11:
+		if g.fn == handlerFunc {
+			g.line("http.NotFound(w, r)")
+		} else {
+			g.line("fmt.Fprintln(w, %s)", g.message())
+		}
+	case 12:
+		if g.fn == handlerFunc {
+			g.line("http.Redirect(w, r, \"/items\", %s)", g.status())
+		} else {
+			g.line("w.Header().Set(\"Location\", \"/\")")
+		}
+	case 13:
+		switch g.choose(3) {
+		case 0:
+			g.line("if f, ok := w.(http.Flusher); ok {")
+			g.line("\tf.Flush()")
+			g.line("}")
+		case 1:
+			g.line("http.NewResponseController(w).Flush()")
+		case 2:
+			g.line("http.SetCookie(w, &http.Cookie{Name: \"s\"})")
+		}
+	case 14:
+		if g.fn == handlerFunc && g.choose(2) == 0 {
+			g.line("next.ServeHTTP(w, r)")
+		} else {
+			g.line("io.Copy(w, nil)")
+		}
+
+	// Calls to helpers and closures.
+	case 15:
+		g.line("Respond(w, %s, %s)", g.status(), g.message())
+	case 16:
+		if g.fn == handlerFunc {
+			g.line("writeErr(%s, %s)", g.status(), g.message())
+		} else {
+			g.line("w.Write(nil)")
+		}
+
+	// Errors.
+	case 17:
+		switch g.choose(8) {
+		case 0:
+			g.line("err = decode(r, &v)")
+		case 1:
+			g.line("n, err = strconv.Atoi(r.URL.Query().Get(\"id\"))")
+		case 2:
+			g.line("err = r.ParseForm()")
+		case 3:
+			g.line("err = ErrNotFound")
+		case 4:
+			g.line("err = ErrDuplicate")
+		case 5:
+			g.line("err = fmt.Errorf(\"wrap: %%w\", err)")
+		case 6:
+			g.line("err = v.Validate()")
+		case 7:
+			g.line("err = nil")
+		}
+		if g.fn != handlerFunc {
+			// Helpers and closures have no request: keep to what they have.
+			g.rewriteLast()
+		}
+
+	// Control flow that ends the block.
+	case 18, 19:
+		g.line("return")
+		return true
+	case 20:
+		g.line("panic(\"unreachable\")")
+		return true
+	case 21:
+		if g.fn == handlerFunc && g.labels > 0 {
+			l := g.choose(g.labels)
+			g.used[l] = true
+			g.line("goto L%d", l)
+			return true
+		}
+		g.line("_ = 0")
+	case 22:
+		switch {
+		case g.loop && g.choose(2) == 0:
+			g.line("continue")
+			return true
+		case g.breakable:
+			g.line("break")
+			return true
+		}
+		g.line("_ = 1")
+	case 23:
+		g.line("_ = err")
+
+	// Nested statements.
+	case 24, 25, 26:
+		g.line("if %s {", g.cond())
+		g.nest(false, false)
+		if g.choose(2) == 1 {
+			g.line("} else {")
+			g.nest(false, false)
+		}
+		g.line("}")
+	case 27:
+		if g.fn == handlerFunc {
+			g.line("if err := decode(r, &v); err != nil {")
+		} else {
+			g.line("if err := error(nil); err != nil {")
+		}
+		g.nest(false, false)
+		g.line("}")
+	case 28, 29:
+		g.switchStmt()
+	case 30:
+		g.line("for range 3 {")
+		g.nest(true, true)
+		g.line("}")
+	case 31:
+		bound := "n"
+		if g.fn != handlerFunc {
+			bound = "code"
+		}
+		g.line("for i := 0; i < %s; i++ {", bound)
+		g.nest(true, true)
+		g.line("}")
+	case 32:
+		g.line("for _, m := range []string{\"GET\", \"HEAD\"} {")
+		g.line("\tw.Header().Add(\"Allow\", m)")
+		g.line("}")
+	case 33:
+		g.line("{")
+		g.nest(g.loop, g.breakable)
+		g.line("}")
+	case 34:
+		g.line("defer w.WriteHeader(%s)", g.status())
+	case 35:
+		g.line("defer func(code int, msg string) {")
+		g.closureBody()
+		g.line("}(%s, %q)", g.status(), "closure")
+	case 36:
+		g.line("func(code int, msg string) {")
+		g.closureBody()
+		g.line("}(%s, %q)", g.status(), "closure")
+	case 37:
+		g.line("go func(code int, msg string) {")
+		g.closureBody()
+		g.line("}(%s, %q)", g.status(), "closure")
+	case 38:
+		if g.fn != handlerFunc {
+			g.line("_ = 2")
+			break
+		}
+		g.line("if r.Method != http.MethodPost {")
+		g.line("\tw.Header().Set(\"Allow\", \"POST\")")
+		g.line("\tw.WriteHeader(%s)", g.status())
+		g.line("\treturn")
+		g.line("}")
+	case 39:
+		// The writer itself replaced: everything after is a new response.
+		g.line("w = struct{ http.ResponseWriter }{w}")
+	}
+	return false
+}
+
+// rewriteLast replaces the last line, which used r or v, by one a helper or
+// closure can write: they have no request.
+func (g *gen) rewriteLast() {
+	s := g.out.String()
+	last := strings.LastIndex(strings.TrimSuffix(s, "\n"), "\n")
+	line := s[last+1:]
+	if !strings.Contains(line, "r.") && !strings.Contains(line, "(r,") && !strings.Contains(line, "v.") {
+		return
+	}
+	g.out.Reset()
+	g.out.WriteString(s[:last+1])
+	g.line("err = ErrNotFound")
+}
+
+// nest generates a nested block with the given loop and break context.
+func (g *gen) nest(loop, breakable bool) {
+	l, b := g.loop, g.breakable
+	g.loop, g.breakable = loop, breakable
+	g.indent++
+	g.block(3, false)
+	g.indent--
+	g.loop, g.breakable = l, b
+}
+
+// cond returns an if condition: error tests, method tests, plain booleans.
+func (g *gen) cond() string {
+	conds := []string{
+		"err != nil", "err == nil", "errors.Is(err, ErrNotFound)", "!errors.Is(err, ErrDuplicate)",
+		"err == ErrDuplicate", "r.Method != http.MethodPost", "n > 0", "v.Name == \"\"",
+	}
+	c := conds[g.choose(len(conds))]
+	if g.fn != handlerFunc && (strings.Contains(c, "r.") || strings.Contains(c, "n >") || strings.Contains(c, "v.")) {
+		return "code >= 400"
+	}
+	return c
+}
+
+func (g *gen) switchStmt() {
+	var cases []string
+	switch g.choose(3) {
+	case 0:
+		g.line("switch {")
+		cases = []string{"errors.Is(err, ErrNotFound)", "errors.Is(err, ErrDuplicate)", "err != nil"}
+	case 1:
+		g.line("switch err {")
+		cases = []string{"nil", "ErrNotFound", "ErrDuplicate"}
+	case 2:
+		if g.fn == handlerFunc {
+			g.line("switch r.Method {")
+			cases = []string{"http.MethodGet", "http.MethodPost", "http.MethodDelete"}
+		} else {
+			g.line("switch code {")
+			cases = []string{"400", "401", "500"}
+		}
+	}
+	for _, c := range cases {
+		if g.choose(3) != 0 {
+			g.line("case %s:", c)
+			g.nest(g.loop, true)
+		}
+	}
+	if g.choose(2) == 1 {
+		g.line("default:")
+		g.nest(g.loop, true)
+	}
+	g.line("}")
+}
