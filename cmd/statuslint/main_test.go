@@ -312,3 +312,15 @@ func TestVetInvocation(t *testing.T) {
 		}
 	}
 }
+
+// TestCgoWithoutCompiler: a package using cgo on a machine without a C
+// compiler is an error that says what to do, not a crash.
+func TestCgoWithoutCompiler(t *testing.T) {
+	module(t, map[string]string{"c/c.go": "package c\n\n// int one(void) { return 1; }\nimport \"C\"\n\nfunc One() int { return int(C.one()) }\n"})
+	t.Setenv("CGO_ENABLED", "1")
+	t.Setenv("CC", filepath.Join(t.TempDir(), "no-such-cc"))
+	code, _, errs := statuslint(t, "./c")
+	if code != exitError || !strings.Contains(errs, "cgo needs a C compiler") {
+		t.Errorf("exit %d, want %d and a hint about the C compiler:\n%s", code, exitError, errs)
+	}
+}
