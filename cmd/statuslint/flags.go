@@ -34,6 +34,10 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	o := &options{}
 	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
 	fs.StringVar(&o.format, "format", "text", "output format: "+strings.Join(formats, ", "))
+	fs.BoolFunc("json", "same as -format=json (the x/tools drivers' spelling)", func(string) error {
+		o.format = "json"
+		return nil
+	})
 	fs.BoolVar(&o.fix, "fix", false, "apply the suggested fixes")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
 	fs.StringVar(&o.explain, "explain", "", "print the documentation of `RULE` and exit")

@@ -105,7 +105,7 @@ func TestTextFormat(t *testing.T) {
 
 func TestJSONFormat(t *testing.T) {
 	module(t, map[string]string{"app.go": handlers})
-	_, out, _ := statuslint(t, "-format=json", ".")
+	_, out, _ := statuslint(t, "-json", ".") // the x/tools spelling of -format=json
 	var log jsonLog
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("%v\n%s", err, out)
