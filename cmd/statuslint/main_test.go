@@ -324,3 +324,24 @@ func TestCgoWithoutCompiler(t *testing.T) {
 		t.Errorf("exit %d, want %d and a hint about the C compiler:\n%s", code, exitError, errs)
 	}
 }
+
+// TestRepoRelative: SARIF and annotations name files from the repository
+// root, wherever in it statuslint runs; text output from the current
+// directory.
+func TestRepoRelative(t *testing.T) {
+	dir := module(t, map[string]string{"svc/app.go": handlers})
+	os.Mkdir(filepath.Join(dir, ".git"), 0o777)
+	t.Chdir(filepath.Join(dir, "svc"))
+	_, out, _ := statuslint(t, "-format=github", ".")
+	if !strings.Contains(out, "file=svc/app.go,") {
+		t.Errorf("-format=github paths are not repository-relative:\n%s", out)
+	}
+	_, out, _ = statuslint(t, "-format=sarif", ".")
+	if !strings.Contains(out, `"uri": "svc/app.go"`) {
+		t.Errorf("-format=sarif URIs are not repository-relative:\n%s", out)
+	}
+	_, out, _ = statuslint(t, ".")
+	if !strings.HasPrefix(out, "app.go:7:3: ") {
+		t.Errorf("text paths are not relative to the current directory:\n%s", out)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
@@ -18,9 +19,9 @@ func write(format string, w io.Writer, findings []report.Finding) error {
 	case "json":
 		return writeJSON(w, findings)
 	case "sarif":
-		return report.SARIF(w, rules(), findings, report.SARIFOptions{Root: cwd(), ToolVersion: version})
+		return report.SARIF(w, rules(), findings, report.SARIFOptions{Root: repoRoot(), ToolVersion: version})
 	case "github":
-		return report.GitHub(w, findings, cwd())
+		return report.GitHub(w, findings, repoRoot())
 	}
 	return writeText(w, findings)
 }
@@ -35,6 +36,24 @@ func writeText(w io.Writer, findings []report.Finding) error {
 		}
 	}
 	return nil
+}
+
+// repoRoot is the directory code scanning and annotations resolve paths
+// against: the repository holding the current directory (the nearest
+// parent with a .git), or the current directory outside one. Running from
+// a module deep inside a monorepo still gives repository-relative paths.
+func repoRoot() string {
+	dir := cwd()
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
 }
 
 // rel is filename relative to dir when it is inside it, as go vet prints.
