@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux
 
 package analyzer_test
 
@@ -8,11 +8,11 @@ package analyzer_test
 // 100, 1k and 10k handlers (STATUSLINT_BENCH_HANDLERS=100000 or any
 // comma-separated list runs other sizes) and reports the cost per handler:
 //
-//   - ns/handler: the summed execution time of every analysis step
-//     (inspect, ctrlflow, the response model, each check) on the handler
-//     packages, divided by the number of handlers. The checker runs its
-//     steps one at a time (Options.Sequential), so a step's time is its
-//     own work, not a share of two cores.
+//   - cpu-ns/handler: the CPU time of every analysis step (inspect,
+//     ctrlflow, the response model, each check) on the handler packages,
+//     measured by a stepClock on the one thread the steps run on, divided
+//     by the number of handlers. The std packages and helpers every
+//     handler package imports are analysed too but not counted.
 //   - B/handler, allocs/handler: the allocations of a whole run minus
 //     those of a run over the helper packages alone (the standard library
 //     and respond/decode/store, a fixed cost), divided by the number of
@@ -22,9 +22,10 @@ package analyzer_test
 //     type-checking included), the number to watch at 100k handlers.
 //
 // BenchmarkBigHandler times the suite on one handler of thousands of
-// statements (gen.Big), the dataflow's worst case; handler-ns/op is the
-// summed time of every step on that handler's package, model-ns/op that of
-// the response model alone.
+// statements (gen.Big), the dataflow's worst case, at three sizes a factor
+// of four apart: handler-cpu-ns/op is the CPU time of every step on that
+// handler's package, split into floor (inspect and ctrlflow), model (the
+// response model) and checks; cpu-ns/stmt should barely grow with size.
 //
 //	go test ./analyzer -run '^$' -bench 'Scale|BigHandler' -count 6
 //	STATUSLINT_BENCH_HANDLERS=100000 go test ./analyzer -run '^$' -bench Scale -benchtime 1x -timeout 1h
@@ -44,7 +45,7 @@ import (
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/bench/gen"
 	"github.com/statuslint/statuslint/passes/response"
-	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/packages"
@@ -93,21 +94,6 @@ func scaleSizes(b *testing.B) []int {
 	return sizes
 }
 
-// analyze runs the suite over roots, one step at a time, and returns the
-// graph, failing on any analysis error.
-func analyze(b *testing.B, roots []*packages.Package) *checker.Graph {
-	graph, err := checker.Analyze(analyzer.Analyzers, roots, &checker.Options{Sequential: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	for act := range graph.All() {
-		if act.Err != nil {
-			b.Fatalf("%s: %v", act, act.Err)
-		}
-	}
-	return graph
-}
-
 // allocated returns the bytes and objects allocated by f.
 func allocated(f func()) (bytes, objects uint64) {
 	var m0, m1 runtime.MemStats
@@ -117,12 +103,15 @@ func allocated(f func()) (bytes, objects uint64) {
 	return m1.TotalAlloc - m0.TotalAlloc, m1.Mallocs - m0.Mallocs
 }
 
-// stepTime sums the execution time of the graph's steps on pkgs.
-func stepTime(graph *checker.Graph, pkgs map[*packages.Package]bool, only func(*checker.Action) bool) time.Duration {
+// cpuOf sums the CPU time of the steps on pkgs, of every analyzer or of
+// those only accepts.
+func cpuOf(steps map[*packages.Package]map[*analysis.Analyzer]time.Duration, pkgs []*packages.Package, only func(*analysis.Analyzer) bool) time.Duration {
 	var d time.Duration
-	for act := range graph.All() {
-		if pkgs[act.Package] && (only == nil || only(act)) {
-			d += act.Duration
+	for _, p := range pkgs {
+		for a, t := range steps[p] {
+			if only == nil || only(a) {
+				d += t
+			}
 		}
 	}
 	return d
@@ -150,49 +139,49 @@ func BenchmarkScale(b *testing.B) {
 					helpers = append(helpers, p)
 				}
 			}
+			clock := newStepClock(analyzer.Analyzers)
 			// The fixed cost: the least of three runs over the helpers.
 			baseBytes, baseObjects := ^uint64(0), ^uint64(0)
 			for range 3 {
-				by, ob := allocated(func() { analyze(b, helpers) })
+				by, ob := allocated(func() { clock.analyze(b, analyzer.Analyzers, helpers, nil) })
 				baseBytes, baseObjects = min(baseBytes, by), min(baseObjects, ob)
 			}
-			var steps time.Duration
+			var cpu time.Duration
 			var bytes, objects uint64
-			diags := 0
 			for b.Loop() {
-				var graph *checker.Graph
-				by, ob := allocated(func() { graph = analyze(b, roots) })
+				var steps map[*packages.Package]map[*analysis.Analyzer]time.Duration
+				by, ob := allocated(func() { steps = clock.analyze(b, analyzer.Analyzers, roots, handlers) })
 				bytes += by - min(by, baseBytes)
 				objects += ob - min(ob, baseObjects)
-				steps += stepTime(graph, isHandler, nil)
-				diags = 0
-				for act := range graph.All() {
-					if isHandler[act.Package] {
-						diags += len(act.Diagnostics)
-					}
-				}
+				cpu += cpuOf(steps, handlers, nil)
 			}
 			per := float64(b.N) * float64(n)
-			b.ReportMetric(float64(steps.Nanoseconds())/per, "ns/handler")
+			b.ReportMetric(float64(cpu.Nanoseconds())/per, "cpu-ns/handler")
 			b.ReportMetric(float64(bytes)/per, "B/handler")
 			b.ReportMetric(float64(objects)/per, "allocs/handler")
-			b.ReportMetric(float64(diags)/float64(n), "diags/handler")
 			b.ReportMetric(maxRSS(b), "maxrss-MiB")
 		})
 	}
 }
 
-// bigChunks is the size of BenchmarkBigHandler's handler: 200 chunks is
-// about 7,000 statements.
-const bigChunks = 200
+// bigChunks are the sizes of BenchmarkBigHandler's handler, a factor of
+// four apart: 200 chunks is about 7,000 statements. A bounded dataflow
+// grows the time per statement little from one size to the next.
+var bigChunks = []int{50, 200, 800}
 
 func BenchmarkBigHandler(b *testing.B) {
-	pkgs, err := cachedLoad("big", func() (string, []*packages.Package, error) {
+	for _, chunks := range bigChunks {
+		b.Run(fmt.Sprintf("chunks=%d", chunks), func(b *testing.B) { benchBig(b, chunks) })
+	}
+}
+
+func benchBig(b *testing.B, chunks int) {
+	pkgs, err := cachedLoad(fmt.Sprintf("big=%d", chunks), func() (string, []*packages.Package, error) {
 		dir, err := os.MkdirTemp("", "statuslint-big-")
 		if err != nil {
 			return "", nil, err
 		}
-		if _, err := gen.Big(dir, bigChunks); err != nil {
+		if _, err := gen.Big(dir, chunks); err != nil {
 			return dir, nil, err
 		}
 		pkgs, err := load(dir, gen.BigPackage)
@@ -201,24 +190,24 @@ func BenchmarkBigHandler(b *testing.B) {
 	if err != nil {
 		b.Fatalf("big handler: %v", err)
 	}
-	big := map[*packages.Package]bool{pkgs[0]: true}
-	isModel := func(act *checker.Action) bool { return act.Analyzer == response.Analyzer }
-	isFloor := func(act *checker.Action) bool {
-		return act.Analyzer == inspect.Analyzer || act.Analyzer == ctrlflow.Analyzer
-	}
+	isModel := func(a *analysis.Analyzer) bool { return a == response.Analyzer }
+	isFloor := func(a *analysis.Analyzer) bool { return a == inspect.Analyzer || a == ctrlflow.Analyzer }
+	clock := newStepClock(analyzer.Analyzers)
 	var all, model, floor time.Duration
 	for b.Loop() {
-		graph := analyze(b, pkgs)
-		all += stepTime(graph, big, nil)
-		model += stepTime(graph, big, isModel)
-		floor += stepTime(graph, big, isFloor)
+		steps := clock.analyze(b, analyzer.Analyzers, pkgs, pkgs)
+		all += cpuOf(steps, pkgs, nil)
+		model += cpuOf(steps, pkgs, isModel)
+		floor += cpuOf(steps, pkgs, isFloor)
 	}
 	per := float64(b.N)
-	b.ReportMetric(float64(all.Nanoseconds())/per, "handler-ns/op")
-	b.ReportMetric(float64(floor.Nanoseconds())/per, "floor-ns/op")
-	b.ReportMetric(float64(model.Nanoseconds())/per, "model-ns/op")
-	b.ReportMetric(float64((all-floor-model).Nanoseconds())/per, "checks-ns/op")
-	b.ReportMetric(float64(countStmts(pkgs[0])), "stmts")
+	stmts := countStmts(pkgs[0])
+	b.ReportMetric(float64(all.Nanoseconds())/per, "handler-cpu-ns/op")
+	b.ReportMetric(float64(floor.Nanoseconds())/per, "floor-cpu-ns/op")
+	b.ReportMetric(float64(model.Nanoseconds())/per, "model-cpu-ns/op")
+	b.ReportMetric(float64((all-floor-model).Nanoseconds())/per, "checks-cpu-ns/op")
+	b.ReportMetric(float64(all.Nanoseconds())/per/float64(stmts), "cpu-ns/stmt")
+	b.ReportMetric(float64(stmts), "stmts")
 }
 
 // countStmts counts the statements in p, blocks excluded.
