@@ -21,9 +21,10 @@ package analyzer_test
 // Each iteration calls checker.Analyze afresh, so every action, result and
 // fact is recomputed. Besides wall time (ns/op) each reports the process CPU
 // time per iteration (cpu-ns/op, from getrusage: all threads, GC included),
-// which is steadier than wall time on a shared machine. Run with:
+// which is steadier than wall time on a shared machine. BenchmarkRatio
+// alternates the two for a steadier ratio. Run with:
 //
-//	go test ./analyzer -run '^$' -bench 'Floor|Suite' -benchmem -count 6
+//	go test ./analyzer -run '^$' -bench 'Floor|Suite|Ratio' -benchmem -count 6
 
 import (
 	"errors"
@@ -210,6 +211,32 @@ func BenchmarkSuite(b *testing.B) {
 	for _, tree := range trees {
 		b.Run("tree="+tree, func(b *testing.B) {
 			runBench(b, analyzer.Analyzers, treePackages(b, tree))
+		})
+	}
+}
+
+// BenchmarkRatio alternates the floor and the suite over the same packages
+// and reports their CPU times and suite/floor: each pair of runs meets much
+// the same background load, so the ratio is steadier than one taken from
+// two benchmarks run minutes apart.
+func BenchmarkRatio(b *testing.B) {
+	for _, tree := range trees {
+		b.Run("tree="+tree, func(b *testing.B) {
+			pkgs := treePackages(b, tree)
+			suites := map[string][]*analysis.Analyzer{"floor": {floor}, "suite": analyzer.Analyzers}
+			cpu := map[string]time.Duration{}
+			for b.Loop() {
+				for _, name := range []string{"floor", "suite"} {
+					t0 := cpuTime(b)
+					if _, err := checker.Analyze(suites[name], pkgs, &checker.Options{}); err != nil {
+						b.Fatal(err)
+					}
+					cpu[name] += cpuTime(b) - t0
+				}
+			}
+			b.ReportMetric(float64(cpu["floor"].Nanoseconds())/float64(b.N), "floor-cpu-ns/op")
+			b.ReportMetric(float64(cpu["suite"].Nanoseconds())/float64(b.N), "suite-cpu-ns/op")
+			b.ReportMetric(float64(cpu["suite"])/float64(cpu["floor"]), "suite/floor")
 		})
 	}
 }
