@@ -51,21 +51,30 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
+// generated writes a module into a temporary directory with write and
+// loads patterns in it, once per binary for each key.
+func generated(key string, write func(dir string) error, patterns ...string) ([]*packages.Package, error) {
+	return cachedLoad(key, func() (string, []*packages.Package, error) {
+		dir, err := os.MkdirTemp("", "statuslint-gen-")
+		if err != nil {
+			return "", nil, err
+		}
+		if err := write(dir); err != nil {
+			return dir, nil, err
+		}
+		pkgs, err := load(dir, patterns...)
+		return dir, pkgs, err
+	})
+}
+
 // synthModule generates and loads a module of n handlers once per binary.
 // It returns every root package and the handler packages among them.
 func synthModule(b *testing.B, n int) (roots, handlers []*packages.Package) {
 	b.Helper()
-	pkgs, err := cachedLoad(fmt.Sprintf("handlers=%d", n), func() (string, []*packages.Package, error) {
-		dir, err := os.MkdirTemp("", "statuslint-synth-")
-		if err != nil {
-			return "", nil, err
-		}
-		if _, err := gen.Module(dir, n); err != nil {
-			return dir, nil, err
-		}
-		pkgs, err := load(dir, "./...")
-		return dir, pkgs, err
-	})
+	pkgs, err := generated(fmt.Sprintf("handlers=%d", n), func(dir string) error {
+		_, err := gen.Module(dir, n)
+		return err
+	}, "./...")
 	if err != nil {
 		b.Fatalf("synthetic module of %d handlers: %v", n, err)
 	}
@@ -176,17 +185,10 @@ func BenchmarkBigHandler(b *testing.B) {
 }
 
 func benchBig(b *testing.B, chunks int) {
-	pkgs, err := cachedLoad(fmt.Sprintf("big=%d", chunks), func() (string, []*packages.Package, error) {
-		dir, err := os.MkdirTemp("", "statuslint-big-")
-		if err != nil {
-			return "", nil, err
-		}
-		if _, err := gen.Big(dir, chunks); err != nil {
-			return dir, nil, err
-		}
-		pkgs, err := load(dir, gen.BigPackage)
-		return dir, pkgs, err
-	})
+	pkgs, err := generated(fmt.Sprintf("big=%d", chunks), func(dir string) error {
+		_, err := gen.Big(dir, chunks)
+		return err
+	}, gen.BigPackage)
 	if err != nil {
 		b.Fatalf("big handler: %v", err)
 	}
