@@ -63,6 +63,17 @@ fi
 cd "$(dirname "$0")/.."
 repo=$PWD
 
+all="statuslint floor go-vet-warm go-vet-vettool-statuslint go-vet-fresh"
+read -r -a names <<<"${CMDS:-$all}"
+for n in "${names[@]}"; do
+	case " $all " in
+	*" $n "*) ;;
+	*) echo "compare.sh: unknown command $n (known: $all)" >&2; exit 2 ;;
+	esac
+done
+
+[ -x /usr/bin/time ] || { echo "compare.sh: needs GNU time at /usr/bin/time" >&2; exit 2; }
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 warm=$work/gocache-warm
