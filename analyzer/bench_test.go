@@ -32,6 +32,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"syscall"
 	"testing"
@@ -217,8 +218,12 @@ func BenchmarkSuite(b *testing.B) {
 
 // BenchmarkRatio alternates the floor and the suite over the same packages
 // and reports their CPU times and suite/floor: each pair of runs meets much
-// the same background load, so the ratio is steadier than one taken from
-// two benchmarks run minutes apart.
+// the same background load. Each run starts after a forced collection, so
+// its CPU time is its own work: with the loaded packages live (most of the
+// heap), one GC cycle costs as much as a run, falls every few runs, and
+// whichever run it lands in looks two or three times slower. Collection
+// cost follows allocation, which B/op of BenchmarkFloor and BenchmarkSuite
+// compare.
 func BenchmarkRatio(b *testing.B) {
 	for _, tree := range trees {
 		b.Run("tree="+tree, func(b *testing.B) {
@@ -227,6 +232,7 @@ func BenchmarkRatio(b *testing.B) {
 			cpu := map[string]time.Duration{}
 			for b.Loop() {
 				for _, name := range []string{"floor", "suite"} {
+					runtime.GC()
 					t0 := cpuTime(b)
 					if _, err := checker.Analyze(suites[name], pkgs, &checker.Options{}); err != nil {
 						b.Fatal(err)
