@@ -3,10 +3,25 @@
 # the floor binary (a no-op analyzer requiring inspect and ctrlflow) and
 # against go vet, over the same packages.
 #
-# Usage: bench/compare.sh [runs] [pattern]     (defaults: 3 net/...)
+# Usage: bench/compare.sh [-r runs] [-b statuslint-binary] [-x | -C module-dir] [pattern]
 #
-# CMDS selects the commands (default: all of them), e.g.
-#	CMDS="statuslint floor" bench/compare.sh 7
+#	-r N     runs of each command (default 3)
+#	-b BIN   the statuslint binary to time (default: built from this checkout),
+#	         e.g. a build of another front end
+#	-x       run in a temporary module that requires golang.org/x/net at
+#	         $XNET_VERSION (default v0.62.0, from the module proxy);
+#	         the pattern defaults to golang.org/x/net/...
+#	-C DIR   run in the module at DIR (e.g. one from bench/gen/genmod);
+#	         the pattern defaults to ./...
+#	pattern  the packages (default net/...)
+#
+# For example:
+#	bench/compare.sh -r 5                       # std net/...
+#	bench/compare.sh -r 5 -x                    # golang.org/x/net/...
+#	bench/compare.sh -b /tmp/statuslint-new -x  # another binary on x/net
+#	CMDS="statuslint floor" bench/compare.sh -r 7
+#
+# CMDS selects the commands (default: all of them).
 #
 # Runs are interleaved round-robin, so background load spreads over all
 # commands. Every command runs under /usr/bin/time -v; the table gives the
@@ -17,14 +32,36 @@
 #
 # The binaries and the warm go vet runs share a private build cache, warmed
 # first. go vet caches its results, so warm go vet runs mostly replay them;
-# the vettool row uses a freshly built statuslint each run, so its results
-# are never cached. Each "fresh" go vet run gets a new empty GOCACHE (it
-# compiles every dependency), removed afterwards.
+# the vettool row uses a statuslint freshly built from this checkout each
+# run (whatever -b says), so its results are never cached. Each "fresh" go
+# vet run gets a new empty GOCACHE (it compiles every dependency), removed
+# afterwards.
 set -euo pipefail
 
-runs=${1:-3}
-pattern=${2:-net/...}
+runs=3 bin= xnet= dir= pattern=
+while getopts r:b:xC: opt; do
+	case $opt in
+	r) runs=$OPTARG ;;
+	b) bin=$(realpath "$OPTARG") ;;
+	x) xnet=1 ;;
+	C) dir=$(realpath "$OPTARG") ;;
+	*) sed -n '5,16p' "$0" >&2; exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -le 1 ] || { echo "compare.sh: one pattern at most" >&2; exit 2; }
+[ -z "$xnet" ] || [ -z "$dir" ] || { echo "compare.sh: -x and -C exclude each other" >&2; exit 2; }
+if [ $# -eq 1 ]; then
+	pattern=$1
+elif [ -n "$xnet" ]; then
+	pattern=golang.org/x/net/...
+elif [ -n "$dir" ]; then
+	pattern=./...
+else
+	pattern=net/...
+fi
 cd "$(dirname "$0")/.."
+repo=$PWD
 
 all="statuslint floor go-vet-warm go-vet-vettool-statuslint go-vet-fresh"
 read -r -a names <<<"${CMDS:-$all}"
@@ -42,8 +79,22 @@ trap 'rm -rf "$work"' EXIT
 warm=$work/gocache-warm
 mkdir -p "$warm"
 
-go build -o "$work/statuslint" ./cmd/statuslint
+if [ -n "$bin" ]; then
+	cp "$bin" "$work/statuslint"
+else
+	go build -o "$work/statuslint" ./cmd/statuslint
+fi
 go build -o "$work/floor" ./bench/floor
+
+if [ -n "$xnet" ]; then
+	dir=$work/xnet
+	mkdir "$dir"
+	printf 'module example.com/xnetbench\n\ngo 1.26\n' >"$dir/go.mod"
+	# The pattern form adds go.sum lines for every package's dependencies.
+	(cd "$dir" && go get "golang.org/x/net/...@${XNET_VERSION:-v0.62.0}" >/dev/null 2>&1) ||
+		{ echo "compare.sh: go get golang.org/x/net failed" >&2; exit 1; }
+fi
+[ -z "$dir" ] || cd "$dir"
 
 # Warm the private cache: cgo preprocessing for go list, export data and
 # vet results for go vet.
@@ -61,7 +112,7 @@ run() { # name round
 		# no cached results for it: this times statuslint's analysis under
 		# go vet (one process per package, facts in files), with every
 		# package already compiled in the warm cache.
-		go build -ldflags=-buildid=compare-$2 -o "$work/vettool-$2" ./cmd/statuslint
+		(cd "$repo" && go build -ldflags=-buildid=compare-$2 -o "$work/vettool-$2" ./cmd/statuslint)
 		GOCACHE=$warm /usr/bin/time -v -o "$out" go vet -vettool="$work/vettool-$2" "$pattern" ;;
 	go-vet-fresh)
 		local c
@@ -82,6 +133,7 @@ done
 awk_secs='function secs(s,  a, n) { n = split(s, a, ":"); return n == 3 ? a[1]*3600 + a[2]*60 + a[3] : a[1]*60 + a[2] }'
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }
 
+echo "# $pattern${dir:+ in $dir}, $runs runs"
 printf '%-32s %10s %14s %14s %10s %s\n' command "wall(s)" "maxRSS(MiB)" "maxRSS-max" "cpu(s)" "exit"
 for n in "${names[@]}"; do
 	files=("$work/$n".*.time)

@@ -191,13 +191,12 @@ func (f *Func) solve(w *writerEvents) state {
 		}
 		return s
 	}
+	order := info.postorder()
 	changed := true
 	for changed {
 		changed = false
-		for _, b := range g.Blocks {
-			if !b.Live {
-				continue
-			}
+		for i := len(order) - 1; i >= 0; i-- {
+			b := order[i]
 			s := in[b.Index]
 			if b.Index != 0 {
 				s = state{}
@@ -226,6 +225,52 @@ func (f *Func) solve(w *writerEvents) state {
 		}
 	}
 	return exit
+}
+
+// postorder returns the live blocks of f's CFG in postorder from the
+// entry. A forward dataflow that visits them in reverse postorder sees every
+// block after its predecessors, except across loops' back edges, so it is
+// done in as many passes as loops nest (plus one to see nothing changed);
+// in the order of block indices, where an if's join block comes before the
+// blocks of its branches, the passes grew with the size of the function.
+func (f *funcInfo) postorder() []*cfg.Block {
+	if f.order != nil {
+		return f.order
+	}
+	blocks := f.cfg.Blocks
+	seen := make([]bool, len(blocks))
+	order := make([]*cfg.Block, 0, len(blocks))
+	// An explicit stack: the CFG of a long function is deep.
+	type frame struct {
+		b    *cfg.Block
+		next int // index into b.Succs
+	}
+	var stack []frame
+	for _, root := range blocks {
+		// The entry first; then any live block the walk missed, so that
+		// no block the old order visited is skipped.
+		if !root.Live || seen[root.Index] {
+			continue
+		}
+		seen[root.Index] = true
+		stack = append(stack, frame{b: root})
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.next < len(top.b.Succs) {
+				s := top.b.Succs[top.next]
+				top.next++
+				if s.Live && !seen[s.Index] {
+					seen[s.Index] = true
+					stack = append(stack, frame{b: s})
+				}
+				continue
+			}
+			order = append(order, top.b)
+			stack = stack[:len(stack)-1]
+		}
+	}
+	f.order = order
+	return order
 }
 
 // HeaderState is whether a header is known to be set at a point.

@@ -31,6 +31,8 @@ type funcInfo struct {
 	params     map[*types.Var]int // parameter index (receiver excluded)
 
 	defsOf   map[*types.Var]*varDefs
+	assigns  *assignments // every local's assignments, once computed
+	order    []*cfg.Block // live blocks in postorder, once computed
 	aliases  map[*types.Var]alias
 	origins  map[*Guard]bool // guards whose origin is being computed (cycle break)
 	analyzed bool
@@ -160,7 +162,11 @@ type def struct {
 type varDefs struct {
 	ok   bool
 	defs []def // defs[0] is the entry definition
-	in   []uint64
+	// declEnd is the end of v's declaration when that is its only
+	// definition (err in if err := f(); err != nil): it alone reaches every
+	// point after it, with no dataflow to run. Else NoPos.
+	declEnd token.Pos
+	in      []uint64 // reaching definitions at each block's entry, once solved
 }
 
 // reaching returns the definitions of v that reach the CFG node at. ok is
@@ -179,6 +185,12 @@ func (f *funcInfo) reaching(v *types.Var, at ast.Node) ([]def, bool) {
 		if d := vd.defAt(l.block.Nodes[i]); d >= 0 {
 			return []def{vd.defs[d]}, true
 		}
+	}
+	if vd.declEnd.IsValid() && at.Pos() >= vd.declEnd {
+		return []def{vd.defs[1]}, true
+	}
+	if vd.in == nil {
+		f.solveDefs(vd)
 	}
 	var out []def
 	set := vd.in[l.block.Index]
@@ -211,108 +223,141 @@ func (f *funcInfo) varDefs(v *types.Var) *varDefs {
 	return vd
 }
 
-func (f *funcInfo) computeDefs(v *types.Var) *varDefs {
+// An assignment is one place a local variable is given a value.
+type assignment struct {
+	node  ast.Node // the statement, or the range key or value
+	rhs   ast.Expr // the value assigned, nil when unknown
+	tuple int      // as in def
+}
+
+// assignments records every local variable's assignments in one walk of
+// the body: walking it once per variable made a long handler with many
+// variables (an err per if) cost the product of the two.
+type assignments struct {
+	of      map[*types.Var][]assignment
+	escapes map[*types.Var]bool // address taken, or assigned inside a closure
+}
+
+func (f *funcInfo) assignments() *assignments {
+	if f.assigns != nil {
+		return f.assigns
+	}
 	info := f.pkg.pass.TypesInfo
-	vd := &varDefs{}
-	entry := def{tuple: -1, param: -1}
-	if i, ok := f.params[v]; ok {
-		entry.param = i
-	}
-	vd.defs = append(vd.defs, entry)
-	escapes := false
-	add := func(n ast.Node, rhs ast.Expr, tuple int) {
-		l, ok := f.locate(n)
-		if !ok {
-			return // in dead code
-		}
-		vd.defs = append(vd.defs, def{node: l.block.Nodes[l.index], rhs: rhs, tuple: tuple, param: -1})
-	}
-	is := func(e ast.Expr) bool {
+	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}}
+	f.assigns = as
+	varOf := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
-			return false
+			return nil
 		}
 		obj := info.Defs[id]
 		if obj == nil {
 			obj = info.Uses[id]
 		}
-		return obj == v
+		v, _ := obj.(*types.Var)
+		return v
 	}
 	depth := 0
+	// record notes an assignment to e, if e names a variable.
+	record := func(e ast.Expr, node ast.Node, rhs ast.Expr, tuple int) {
+		v := varOf(e)
+		switch {
+		case v == nil:
+		case depth > 0:
+			// An assignment inside a closure happens whenever the closure runs.
+			as.escapes[v] = true
+		default:
+			as.of[v] = append(as.of[v], assignment{node, rhs, tuple})
+		}
+	}
 	var visit func(n ast.Node) bool
 	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			// An assignment inside a closure happens whenever the closure runs.
 			depth++
 			ast.Inspect(n.Body, visit)
 			depth--
 			return false
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
-				if !is(lhs) {
-					continue
-				}
-				if depth > 0 {
-					escapes = true
-					continue
-				}
 				switch {
 				case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
-					add(n, nil, -1) // x += 1: a value the model does not follow
+					record(lhs, n, nil, -1) // x += 1: a value the model does not follow
 				case len(n.Lhs) == len(n.Rhs):
-					add(n, n.Rhs[i], -1)
+					record(lhs, n, n.Rhs[i], -1)
 				case len(n.Rhs) == 1:
-					add(n, n.Rhs[0], i)
+					record(lhs, n, n.Rhs[0], i)
+				default:
+					if v := varOf(lhs); v != nil && depth > 0 {
+						as.escapes[v] = true
+					}
 				}
 			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
-				if !is(name) {
-					continue
-				}
 				switch {
-				case depth > 0:
-					escapes = true
 				case len(n.Values) == 0:
-					add(n, nil, -2) // zero value
+					record(name, n, nil, -2) // zero value
 				case len(n.Values) == len(n.Names):
-					add(n, n.Values[i], -1)
+					record(name, n, n.Values[i], -1)
 				default:
-					add(n, n.Values[0], i)
+					record(name, n, n.Values[0], i)
 				}
 			}
 		case *ast.RangeStmt:
-			if (n.Key != nil && is(n.Key)) || (n.Value != nil && is(n.Value)) {
-				if depth > 0 {
-					escapes = true
-				} else if n.Key != nil && is(n.Key) {
-					add(n.Key, nil, -1)
-				} else {
-					add(n.Value, nil, -1)
-				}
+			if n.Key != nil {
+				record(n.Key, n.Key, nil, -1)
+			}
+			if n.Value != nil && (n.Key == nil || varOf(n.Value) != varOf(n.Key)) {
+				record(n.Value, n.Value, nil, -1)
 			}
 		case *ast.IncDecStmt:
-			if is(n.X) {
+			if v := varOf(n.X); v != nil {
 				if depth > 0 {
-					escapes = true
+					as.escapes[v] = true
 				}
-				add(n, nil, -1)
+				as.of[v] = append(as.of[v], assignment{n, nil, -1})
 			}
 		case *ast.UnaryExpr:
-			if n.Op == token.AND && is(n.X) {
-				escapes = true
+			if v := varOf(n.X); v != nil && n.Op == token.AND {
+				as.escapes[v] = true
 			}
 		}
 		return true
 	}
 	ast.Inspect(f.body, visit)
-	if escapes || len(vd.defs) > 64 {
+	return as
+}
+
+func (f *funcInfo) computeDefs(v *types.Var) *varDefs {
+	vd := &varDefs{}
+	entry := def{tuple: -1, param: -1}
+	if i, ok := f.params[v]; ok {
+		entry.param = i
+	}
+	vd.defs = append(vd.defs, entry)
+	as := f.assignments()
+	for _, a := range as.of[v] {
+		l, ok := f.locate(a.node)
+		if !ok {
+			continue // in dead code
+		}
+		vd.defs = append(vd.defs, def{node: l.block.Nodes[l.index], rhs: a.rhs, tuple: a.tuple, param: -1})
+	}
+	if as.escapes[v] || len(vd.defs) > 64 {
 		return vd
 	}
 	vd.ok = true
+	if a := as.of[v]; entry.param < 0 && len(a) == 1 && len(vd.defs) == 2 && a[0].node.Pos() <= v.Pos() && v.Pos() < a[0].node.End() {
+		vd.declEnd = a[0].node.End()
+	}
+	return vd
+}
 
-	// Forward may-dataflow over blocks: in[b] = ∪ out[p].
+// solveDefs computes the definitions of a variable reaching each block,
+// a forward may-dataflow: in[b] = ∪ out[p]. It runs only for variables
+// that need it, as its cost is the size of the whole function.
+func (f *funcInfo) solveDefs(vd *varDefs) {
 	n := len(f.cfg.Blocks)
 	gen := make([]int, n)
 	for i := range gen {
@@ -327,13 +372,12 @@ func (f *funcInfo) computeDefs(v *types.Var) *varDefs {
 	vd.in = make([]uint64, n)
 	out := make([]uint64, n)
 	vd.in[0] = 1 // the entry definition
+	order := f.postorder()
 	changed := true
 	for changed {
 		changed = false
-		for _, b := range f.cfg.Blocks {
-			if !b.Live {
-				continue
-			}
+		for i := len(order) - 1; i >= 0; i-- {
+			b := order[i]
 			in := vd.in[b.Index]
 			if b.Index != 0 {
 				in = 0
@@ -355,7 +399,6 @@ func (f *funcInfo) computeDefs(v *types.Var) *varDefs {
 			}
 		}
 	}
-	return vd
 }
 
 // localVar returns the variable e names, if e is an identifier of a local
