@@ -168,11 +168,12 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
-	module(t, map[string]string{"app.go": handlers, "syntax/s.go": "package syntax\nfunc f( {\n"})
+	module(t, map[string]string{"app.go": handlers, "syntax/s.go": "package syntax\nfunc f( {\n", "empty/README": "no Go here\n"})
 	for _, tc := range []struct {
 		pattern, want string
 	}{
 		{"./nothere/...", "cannot load ./nothere/..."},
+		{"./empty/...", "./empty/... matched no packages"},
 		{"example.com/app/nothere", "cannot load example.com/app/nothere"},
 		{"./syntax", "packages do not build"},
 	} {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/crash"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -71,7 +72,12 @@ func (r *Result) Match(fset *token.FileSet, rule string, pos token.Pos) *Directi
 	return nil
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (result any, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			result, err = nil, crash.Error(pass, crash.Wrap(nil, x))
+		}
+	}()
 	res := &Result{byRule: map[string][]*Directive{}}
 	for _, f := range pass.Files {
 		var tf *token.File
