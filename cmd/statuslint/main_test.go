@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/report/sariftest"
 )
 
 // The front end is tested in-process on small modules written to a
@@ -344,5 +346,23 @@ func TestRepoRelative(t *testing.T) {
 	_, out, _ = statuslint(t, ".")
 	if !strings.HasPrefix(out, "app.go:7:3: ") {
 		t.Errorf("text paths are not relative to the current directory:\n%s", out)
+	}
+}
+
+// TestSARIFValid: what the command writes for code scanning — related
+// locations, fixes and all — is valid SARIF 2.1.0 that GitHub accepts.
+func TestSARIFValid(t *testing.T) {
+	module(t, map[string]string{"app.go": handlers, "get.go": strings.Replace(missingReturn, "func Get(", "func GetItem(", 1)})
+	code, out, errs := statuslint(t, "-format=sarif", ".")
+	if code != exitFindings {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	if err := sariftest.Validate(sariftest.Schema(t), []byte(out)); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{`"ruleId": "missingreturn"`, `"relatedLocations"`, `"fixes"`, `"ruleId": "wwwauthenticate"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in the SARIF log", want)
+		}
 	}
 }

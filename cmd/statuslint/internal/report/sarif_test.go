@@ -3,8 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -12,129 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/report/sariftest"
 )
-
-// testdata/sarif-schema-2.1.0.json is the OASIS SARIF 2.1.0 errata01
-// schema ("id" sarifSchema, draft-04), copied byte for byte from
-// github.com/securego/gosec/v2@v2.30.0 report/sarif/testdata/ (sha256
-// c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e). It
-// decodes to the same JSON as the copy embedded in
-// github.com/owenrumney/go-sarif/v3@v3.3.1 pkg/report/v210/sarif/schema.go.
-const schemaFile = "testdata/sarif-schema-2.1.0.json"
-
-// offline refuses every URL: the schema and its draft-04 meta-schema,
-// which jsonschema embeds, must compile without the network.
-type offline struct{}
-
-func (offline) Load(url string) (any, error) { return nil, fmt.Errorf("no network in tests: %s", url) }
-
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(schemaFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.UseLoader(offline{})
-	c.AssertFormat() // uri and uri-reference are checked too
-	if err := c.AddResource(sarifSchema, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(sarifSchema)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch
-}
-
-// validate checks data against the SARIF schema, then against what GitHub
-// code scanning requires beyond it (ECOSYSTEM.md): the schema allows a
-// result without locations, an upload does not.
-func validate(sch *jsonschema.Schema, data []byte) error {
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	if err := sch.Validate(inst); err != nil {
-		return fmt.Errorf("schema: %v", err)
-	}
-	return githubRequirements(data)
-}
-
-type text struct{ Text *string }
-
-func githubRequirements(data []byte) error {
-	var log struct {
-		Runs []struct {
-			Tool struct {
-				Driver struct {
-					Name  string
-					Rules []struct {
-						ID                   string
-						ShortDescription     text
-						FullDescription      text
-						Help                 text
-						DefaultConfiguration struct{ Level string }
-					}
-				}
-			}
-			Results *[]struct {
-				RuleID    string
-				Level     string
-				Message   text
-				Locations []struct {
-					PhysicalLocation *struct {
-						ArtifactLocation struct{ URI string }
-						Region           *struct{ StartLine, StartColumn, EndLine, EndColumn int }
-					}
-				}
-			}
-		}
-	}
-	if err := json.Unmarshal(data, &log); err != nil {
-		return err
-	}
-	var errs []error
-	for _, run := range log.Runs {
-		if run.Tool.Driver.Name == "" {
-			errs = append(errs, errors.New("no tool.driver.name"))
-		}
-		for _, r := range run.Tool.Driver.Rules {
-			if r.ID == "" || r.ShortDescription.Text == nil || r.FullDescription.Text == nil ||
-				r.Help.Text == nil || r.DefaultConfiguration.Level == "" {
-				errs = append(errs, fmt.Errorf("rule %q lacks id, a description, help or a default level", r.ID))
-			}
-		}
-		if run.Results == nil {
-			errs = append(errs, errors.New("no results array"))
-			continue
-		}
-		for i, res := range *run.Results {
-			if res.RuleID == "" || res.Level == "" || res.Message.Text == nil {
-				errs = append(errs, fmt.Errorf("result %d lacks ruleId, level or message.text", i))
-			}
-			if len(res.Locations) == 0 {
-				errs = append(errs, fmt.Errorf("result %d has no location", i))
-			}
-			for _, loc := range res.Locations {
-				pl := loc.PhysicalLocation
-				if pl == nil || pl.ArtifactLocation.URI == "" || pl.Region == nil ||
-					pl.Region.StartLine < 1 || pl.Region.StartColumn < 1 ||
-					pl.Region.EndLine < 1 || pl.Region.EndColumn < 1 {
-					errs = append(errs, fmt.Errorf("result %d: location without a uri and a full region", i))
-				}
-			}
-		}
-	}
-	return errors.Join(errs...)
-}
 
 func writeSARIF(t *testing.T, rules []Rule, findings []Finding, opts SARIFOptions) []byte {
 	t.Helper()
@@ -215,10 +93,10 @@ func pos(file string, line, col int) token.Position {
 }
 
 func TestSARIFValidates(t *testing.T) {
-	sch := compileSchema(t)
+	sch := sariftest.Schema(t)
 	opts := SARIFOptions{Root: root, ToolVersion: "v0.3.0", ReadFile: memFiles(richFiles())}
 	data := writeSARIF(t, testRules, richFindings(), opts)
-	if err := validate(sch, data); err != nil {
+	if err := sariftest.Validate(sch, data); err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
 }
@@ -226,7 +104,7 @@ func TestSARIFValidates(t *testing.T) {
 // TestSARIFValidatorRejects proves validate can fail: each mutation of a
 // valid log is one an upload would refuse.
 func TestSARIFValidatorRejects(t *testing.T) {
-	sch := compileSchema(t)
+	sch := sariftest.Schema(t)
 	opts := SARIFOptions{Root: root, ReadFile: memFiles(richFiles())}
 	good := writeSARIF(t, testRules, richFindings(), opts)
 
@@ -255,7 +133,7 @@ func TestSARIFValidatorRejects(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			err = validate(sch, bad)
+			err = sariftest.Validate(sch, bad)
 			switch {
 			case err == nil:
 				t.Errorf("validate accepted a log with %s", tc.name)
@@ -281,7 +159,7 @@ func TestSARIFEmpty(t *testing.T) {
 		if !bytes.Contains(data, []byte(`"results": []`)) {
 			t.Errorf("no empty results array in\n%s", data)
 		}
-		if err := validate(compileSchema(t), data); err != nil {
+		if err := sariftest.Validate(sariftest.Schema(t), data); err != nil {
 			t.Error(err)
 		}
 	}
@@ -468,7 +346,7 @@ func TestSuiteRules(t *testing.T) {
 		rules = append(rules, Rule{Name: a.Name, Doc: a.Doc, URL: a.URL, Default: true})
 	}
 	data := writeSARIF(t, rules, nil, SARIFOptions{Root: root})
-	if err := validate(compileSchema(t), data); err != nil {
+	if err := sariftest.Validate(sariftest.Schema(t), data); err != nil {
 		t.Fatal(err)
 	}
 	got := decode(t, data).Runs[0].Tool.Driver.Rules
