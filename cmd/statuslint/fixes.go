@@ -28,7 +28,7 @@ func applyFixes(findings []report.Finding, diff bool, stdout, stderr io.Writer) 
 		return findings, werr
 	}
 	if len(res.Fixed) > 0 {
-		fmt.Fprintf(stderr, "statuslint: applied %d fixes in %d files\n", len(res.Fixed), len(res.Files))
+		fmt.Fprintf(stderr, "statuslint: applied %s in %s\n", plural(len(res.Fixed), "fix", "fixes"), plural(len(res.Files), "file", "files"))
 	}
 	fixed := map[int]bool{}
 	for _, i := range res.Fixed {
@@ -41,4 +41,11 @@ func applyFixes(findings []report.Finding, diff bool, stdout, stderr io.Writer) 
 		}
 	}
 	return left, err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
