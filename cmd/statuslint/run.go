@@ -71,7 +71,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "statuslint: %v\n", err)
 			return exitError
 		}
-		fmt.Fprintf(stderr, "statuslint: recorded %d findings in %s\n", len(findings), o.writeBaseline)
+		fmt.Fprintf(stderr, "statuslint: recorded %s in %s\n", plural(len(findings), "finding", "findings"), o.writeBaseline)
 		if len(errs) > 0 {
 			return exitError
 		}
