@@ -36,4 +36,11 @@
 // a known constant. Go 1.22 method patterns ("POST /items") make
 // http.ServeMux answer 405 with Allow itself; those responses are not in
 // your code and never reported.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore allowheader the reason
 package allowheader

@@ -48,4 +48,11 @@
 // Not reported: 400 when decoding, parsing or binding the request failed
 // (malformed input: 400 is right), and 400 for an error statuslint cannot
 // trace.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore badrequest the reason
 package badrequest

@@ -42,4 +42,11 @@
 // Known false positive: an empty body spelled []byte{}, []byte("") or ""
 // is reported, though net/http accepts an empty write after any status;
 // write nil instead (w.Write(nil)), or nothing.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore bodylessstatus the reason
 package bodylessstatus

@@ -40,4 +40,11 @@
 // Not reported: 5xx after a database, network or filesystem failure, or an
 // error whose origin statuslint cannot trace (a function it cannot see, a
 // variable assigned in several ways).
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore clienterror the reason
 package clienterror

@@ -54,4 +54,11 @@
 //
 //	statuslint -createdlocation.enable ./...
 //	go vet -vettool=$(which statuslint) -createdlocation.enable ./...
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore createdlocation the reason
 package createdlocation

@@ -51,4 +51,11 @@
 // trailers that way); a header set after a 1xx status other than 101, which
 // leaves the final status to come; a header set after the response was
 // handed to code statuslint cannot see (next.ServeHTTP(w, r)).
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore lateheader the reason
 package lateheader

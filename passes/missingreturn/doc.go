@@ -56,4 +56,11 @@
 // Known false positive: the model does not correlate conditions, so
 // `if err != nil { http.Error(...) }` followed by `if err == nil { write }`
 // is reported. Add the return (or use else): it says what the code means.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore missingreturn the reason
 package missingreturn

@@ -64,4 +64,11 @@
 // code statuslint cannot see may have set Location; a status that is not a
 // known constant; 303, 307 and 308 after any method; 301 and 302 in a
 // handler that serves GET or whose methods are unknown.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore redirect the reason
 package redirect

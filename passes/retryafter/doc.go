@@ -53,4 +53,11 @@
 //
 //	statuslint -retryafter.enable ./...
 //	go vet -vettool=$(which statuslint) -retryafter.enable ./...
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore retryafter the reason
 package retryafter

@@ -55,4 +55,11 @@
 // generated code. Turn it on with
 //
 //	statuslint -statuscode.literals ./...
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore statuscode the reason
 package statuscode

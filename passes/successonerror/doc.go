@@ -49,4 +49,11 @@
 // Not reported: a 2xx in an error branch that serves a real result (a cache
 // miss that falls back to a default and serves it), a status statuslint
 // cannot name, a response handed to code it cannot see.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore successonerror the reason
 package successonerror

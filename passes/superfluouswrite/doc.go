@@ -59,4 +59,11 @@
 // handed to code statuslint cannot see, when nothing it can see was
 // written first; a status written to another writer (a recorder or a
 // wrapper) than the one written first; a WriteHeader in a deferred call.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore superfluouswrite the reason
 package superfluouswrite

@@ -40,4 +40,11 @@
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 401, a status that is not
 // a known constant.
+//
+// # Suppressing
+//
+// Where a finding is wrong for a reason the analysis cannot see, say so on
+// its line or the line above; the reason is required:
+//
+//	//statuslint:ignore wwwauthenticate the reason
 package wwwauthenticate
