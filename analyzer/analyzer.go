@@ -49,3 +49,11 @@ var Analyzers = []*analysis.Analyzer{
 	// are honoured by every check through passes/internal/funnel.
 	directive.Analyzer,
 }
+
+// OnByDefault reports whether a reports anything without flags. The opt-in
+// rules say so by an -enable flag whose default is false; every driver
+// (the command's -list, SARIF, the golangci-lint plugin) asks here.
+func OnByDefault(a *analysis.Analyzer) bool {
+	f := a.Flags.Lookup("enable")
+	return f == nil || f.DefValue != "false"
+}

@@ -61,11 +61,11 @@ func rulesTable(analyzers []*analysis.Analyzer) string {
 		title, _, _ := strings.Cut(a.Doc, "\n")
 		title = strings.TrimPrefix(title, "report ")
 		state := "on"
+		if !analyzer.OnByDefault(a) {
+			state = "off"
+		}
 		var opts []string
 		a.Flags.VisitAll(func(f *flag.Flag) {
-			if f.Name == "enable" && f.DefValue == "false" {
-				state = "off"
-			}
 			opts = append(opts, fmt.Sprintf("`-%s.%s`", a.Name, f.Name))
 		})
 		fmt.Fprintf(&b, "| [%s](passes/%s/doc.go) | %s | %s | %s |\n", a.Name, a.Name, state, title, strings.Join(opts, " "))

@@ -120,13 +120,6 @@ func title(a *analysis.Analyzer) string {
 	return t
 }
 
-// onByDefault reports whether a rule reports anything without flags: the
-// opt-in rules have an -enable option that defaults to false.
-func onByDefault(a *analysis.Analyzer) bool {
-	f := a.Flags.Lookup("enable")
-	return f == nil || f.DefValue != "false"
-}
-
 // triState is a rule's -NAME flag: unset, true or false.
 type triState int
 

@@ -282,7 +282,7 @@ func recvName(e ast.Expr) string {
 func rules() []report.Rule {
 	var rs []report.Rule
 	for _, a := range analyzer.Analyzers {
-		rs = append(rs, report.Rule{Name: a.Name, Doc: a.Doc, URL: a.URL, Default: onByDefault(a)})
+		rs = append(rs, report.Rule{Name: a.Name, Doc: a.Doc, URL: a.URL, Default: analyzer.OnByDefault(a)})
 	}
 	return rs
 }
@@ -303,7 +303,7 @@ func explain(stdout, stderr io.Writer, name string) int {
 		return exitUsage
 	}
 	state := "on by default"
-	if !onByDefault(a) {
+	if !analyzer.OnByDefault(a) {
 		state = "off by default; turn it on with -" + a.Name + ".enable"
 	}
 	fmt.Fprintf(stdout, "%s: %s\n\n%s\n", a.Name, state, a.Doc)
@@ -316,7 +316,7 @@ func explain(stdout, stderr io.Writer, name string) int {
 func list(w io.Writer) {
 	for _, a := range analyzer.Analyzers {
 		state := "on"
-		if !onByDefault(a) {
+		if !analyzer.OnByDefault(a) {
 			state = "off"
 		}
 		fmt.Fprintf(w, "%-17s %-3s  %s\n", a.Name, state, title(a))
