@@ -20,6 +20,7 @@ type Guard struct {
 	Cond       ast.Expr
 	start, end token.Pos
 	parent     *Guard
+	fi         *funcInfo // the function the region is in
 
 	errVar   *types.Var       // the error variable tested, if any
 	sentinel types.Object     // errors.Is / == target
@@ -60,7 +61,7 @@ type failure struct {
 func findGuards(f *funcInfo) []*Guard {
 	var guards []*Guard
 	add := func(cond ast.Expr, start, end token.Pos, fl failure) {
-		guards = append(guards, &Guard{Cond: cond, start: start, end: end,
+		guards = append(guards, &Guard{Cond: cond, start: start, end: end, fi: f,
 			errVar: fl.errVar, sentinel: fl.sentinel, errType: fl.errType, kind: fl.kind})
 	}
 	stmtList := func(list []ast.Stmt, end token.Pos) {

@@ -13,7 +13,8 @@ import (
 
 // resolveOrigin finds where the error tested by g came from: what the
 // condition itself says, the sentinel or error type it names, or else the
-// definitions of the error variable that reach the condition.
+// definitions of the error variable that reach the condition. It runs
+// inside the model's pass only (see Func.freeze).
 func (f *funcInfo) resolveOrigin(g *Guard) Origin {
 	if g == nil {
 		return Origin{}

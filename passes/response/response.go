@@ -73,10 +73,17 @@ type Func struct {
 	errEvents    map[*types.Var][]*Event // error responses, by errIndex
 	writers      map[*types.Var]*writerEvents
 	exits        map[*types.Var]state
+	methods      []string // see Methods; fixed by freeze
 }
 
-// Origin returns where the error of an error path came from.
-func (f *Func) Origin(g *Guard) Origin { return f.info.resolveOrigin(g) }
+// Origin returns where the error of an error path came from: the zero
+// Origin (unknown) for nil.
+func (f *Func) Origin(g *Guard) Origin {
+	if g == nil {
+		return Origin{}
+	}
+	return g.origin
+}
 
 type writerEvents struct {
 	writer  *types.Var
@@ -208,7 +215,39 @@ func run(pass *analysis.Pass) (result any, err error) {
 		}
 	}
 	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
+	for _, f := range res.funcs {
+		current = f.Node
+		f.freeze()
+	}
+	// The result is read by checks running in parallel, after this pass has
+	// ended: nothing may be computed from here on (as ctrlflow documents
+	// of its own pass, the pass is transient). Dropping it turns any lazy
+	// computation that slipped through into a crash the tests see, not a
+	// data race a user's run dies of.
+	ps.pass, ps.cfgs, ps.ins = nil, nil, nil
 	return res, nil
+}
+
+// freeze computes everything a check can ask of f, so that the answers
+// are fixed before the checks, which run concurrently, read them.
+func (f *Func) freeze() {
+	fi := f.info
+	fi.structure()
+	resolve := func(g *Guard) {
+		if g != nil {
+			g.fi.resolveOrigin(g)
+		}
+	}
+	for _, ev := range f.Events {
+		resolve(ev.Guard)
+		for _, v := range ev.Status.Values {
+			resolve(v.Guard)
+		}
+	}
+	f.methods = fi.pkg.routes()[f.Node]
+	if len(f.methods) == 0 {
+		f.methods = fi.methodGuard()
+	}
 }
 
 // usesWriter reports whether a function literal mentions a response writer.

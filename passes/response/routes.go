@@ -16,12 +16,7 @@ import (
 // r.Post("/items", h), gorilla's r.HandleFunc("/items", h).Methods("POST")),
 // or from a method check that returns early (if r.Method != http.MethodPost
 // { ...; return }). Nil when unknown.
-func (f *Func) Methods() []string {
-	if ms := f.info.pkg.routes()[f.Node]; len(ms) > 0 {
-		return ms
-	}
-	return f.info.methodGuard()
-}
+func (f *Func) Methods() []string { return f.methods }
 
 // routerPkgs register handlers with one method per call, named after it.
 var routerPkgs = map[string]bool{
