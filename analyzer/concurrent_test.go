@@ -77,4 +77,3 @@ func TestSuiteConcurrent(t *testing.T) {
 		}
 	}
 }
-
