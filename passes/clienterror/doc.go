@@ -39,7 +39,13 @@
 //
 // Not reported: 5xx after a database, network or filesystem failure, or an
 // error whose origin statuslint cannot trace (a function it cannot see, a
-// variable assigned in several ways).
+// variable assigned in several ways). Only what the client sent is client
+// input: the body, form, query, path, headers and cookies, and values
+// derived from them. Parsing data the server stored or fetched is a server
+// fault even when it was looked up with the request's context or a client's
+// key (s.store.GetSetting(r.Context(), key), a cache read), as is parsing a
+// value a middleware stored (r.Context().Value(k), gin's c.MustGet, echo's
+// c.Get, fiber's c.Locals) or an upstream's *http.Response.
 //
 // # Suppressing
 //

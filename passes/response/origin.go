@@ -274,14 +274,22 @@ func (f *funcInfo) inputOf(e ast.Expr, depth int) (fromRequest bool, param int) 
 		}
 		id, ok := n.(*ast.Ident)
 		if !ok {
-			_, lit := n.(*ast.FuncLit)
-			return !lit
-		}
-		obj, ok := info.Uses[id].(*types.Var)
-		if !ok || obj.IsField() {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				return !notInput(info, n)
+			}
 			return true
 		}
-		if isRequestType(obj.Type()) {
+		obj, ok := info.Uses[id].(*types.Var)
+		if !ok || obj.IsField() || isHTTPResponse(obj.Type()) {
+			return true
+		}
+		// The handler's request (or a closure's view of it) is what the
+		// client sent; a local *http.Request may be an outbound one, so it
+		// counts only through what it was made from.
+		if isRequestType(obj.Type()) && (obj.Kind() == types.ParamVar || obj.Kind() == types.RecvVar) {
 			fromRequest = true
 			return false
 		}
@@ -313,6 +321,42 @@ func (f *funcInfo) inputOf(e ast.Expr, depth int) (fromRequest bool, param int) 
 		return true
 	})
 	return fromRequest, param
+}
+
+// notInput reports whether the value of call carries nothing the client
+// sent, whatever its arguments: a context.Context (it carries the server's
+// values, not the request's), what the server stored in the request or its
+// context (a verified token's claims), the result of a call that receives a
+// context (a database, cache or RPC call: stored or remote data, even when
+// looked up by a client's key) unless it returns the request again, and an
+// outbound call's *http.Response.
+func notInput(info *types.Info, call *ast.CallExpr) bool {
+	if isContextType(info.TypeOf(call)) {
+		return true
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	if knowledge.ServerValue(fn.FullName()) {
+		return true
+	}
+	sig := fn.Signature()
+	// r.WithContext(ctx) and r.Clone(ctx) are still the client's request.
+	if isRequestType(info.TypeOf(call)) {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isContextType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	for i := 0; i < sig.Results().Len(); i++ {
+		if isHTTPResponse(sig.Results().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // computeErrorOrigin summarises the errors a function returns: a fact when

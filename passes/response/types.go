@@ -91,3 +91,10 @@ func returnsError(sig *types.Signature) bool {
 	res := sig.Results()
 	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
 }
+
+// isContextType reports whether t is context.Context.
+func isContextType(t types.Type) bool { return contextName(t) == "context.Context" }
+
+// isHTTPResponse reports whether t is an outbound call's *http.Response
+// (or the struct): its body is what an upstream sent, not the client.
+func isHTTPResponse(t types.Type) bool { return contextName(t) == "net/http.Response" }

@@ -20,7 +20,9 @@ var echo = &Framework{
 		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), returnedBody()}},
 	},
 	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
-	ReturnVars:  errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),
+	// Values a middleware stored with c.Set (echo-jwt's "user").
+	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
+	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),
 	Producers: map[string]Producer{
 		echoCtx + "Bind":                                   {OriginMalformed, AnyInput, "binding the request"},
 		"(" + echoPkg + ".Binder).Bind":                    {OriginMalformed, AnyInput, "binding the request"},

@@ -96,7 +96,9 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
 		Producers:   producers,
-		Buffered:    true,
-		Idioms:      Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
+		// Values a middleware stored with c.Locals, and the contexts.
+		ServerValues: methods(ctx, "Locals", "UserContext", "Context", "App"),
+		Buffered:     true,
+		Idioms:       Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
 	}
 }

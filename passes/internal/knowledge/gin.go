@@ -13,6 +13,10 @@ var gin = &Framework{
 	Idioms:    Idioms{SetHeader: "%s.Header(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "http"},
 	Calls:     ginCalls(),
 	Producers: ginProducers(),
+	// Values a middleware stored with c.Set (claims of a verified token).
+	ServerValues: methods(ginCtx, "Get", "MustGet", "GetString", "GetBool", "GetInt", "GetInt64", "GetUint",
+		"GetUint64", "GetFloat64", "GetTime", "GetDuration", "GetStringSlice", "GetStringMap",
+		"GetStringMapString", "GetStringMapStringSlice", "Value"),
 	// c.Writer.WriteHeader(code) records code until the first write, and
 	// c.JSON(-1, obj) keeps the recorded status.
 	DefersWriteHeader: true,

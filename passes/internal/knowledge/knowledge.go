@@ -110,6 +110,11 @@ type Framework struct {
 	ReturnVars map[string]int
 	// Producers are calls whose errors come from client input.
 	Producers map[string]Producer
+	// ServerValues are calls on the request or context that return what the
+	// server itself put there (a middleware's verified claims, a request
+	// context), never what the client sent: c.MustGet("user"),
+	// c.Locals("claims"), r.Context(). By (*types.Func).FullName.
+	ServerValues []string
 	// Idioms say how a fix is written in this framework's own terms.
 	Idioms Idioms
 	// DefersWriteHeader: the writer the framework hands out (gin's
@@ -168,6 +173,7 @@ var (
 	returnVars  = map[string]int{}
 	fields      = map[string]Role{}
 	contexts    = map[string]bool{}
+	serverVals  = map[string]bool{}
 )
 
 func init() {
@@ -193,7 +199,24 @@ func init() {
 		for _, c := range fw.Contexts {
 			contexts[c] = true
 		}
+		for _, v := range fw.ServerValues {
+			serverVals[v] = true
+		}
 	}
+}
+
+// ServerValue reports whether the function with the given full name returns
+// a value the server stored in the request or its context, not client input.
+func ServerValue(fullName string) bool { return serverVals[fullName] }
+
+// methods returns the full names of the named methods of a receiver given
+// as "(T)." or "(*T).".
+func methods(recv string, names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = recv + n
+	}
+	return out
 }
 
 // Lookup returns the rule for the function with the given full name.

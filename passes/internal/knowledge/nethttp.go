@@ -7,6 +7,8 @@ var netHTTP = &Framework{
 	Contexts: []string{"net/http.ResponseWriter"},
 	Idioms:   netHTTPIdioms,
 	Calls:    netHTTPCalls,
+	// The request's context carries what the server put there.
+	ServerValues: []string{"(*net/http.Request).Context"},
 }
 
 var netHTTPCalls = map[string]Call{

@@ -68,6 +68,7 @@ type Router interface {
 type Ctx struct{}
 
 func (c *Ctx) UserContext() context.Context                                  { return nil }
+func (c *Ctx) Locals(key interface{}, value ...interface{}) interface{}        { return nil }
 func (c *Ctx) Params(key string, defaultValue ...string) string              { return "" }
 func (c *Ctx) ParamsInt(key string, defaultValue ...int) (int, error)        { return 0, nil }
 func (c *Ctx) Query(key string, defaultValue ...string) string               { return "" }
