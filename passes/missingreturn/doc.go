@@ -51,7 +51,11 @@
 // left on some path (an "event: error" in a stream after its 200, an error
 // in a loop that has written an item on an earlier iteration), which is
 // content, not a response; the body of an error response whose status was
-// written earlier in the same branch (reported once, at the status).
+// written earlier in the same branch (reported once, at the status); a
+// status written alone on an error path, then the one body of that
+// response after the branch (if err != nil { w.WriteHeader(500) };
+// fmt.Fprint(w, msg), or render.JSON(w, r, body)): that is one response. A
+// second status, or a body after a complete error response, is reported.
 //
 // Known false positive: the model does not correlate conditions, so
 // `if err != nil { http.Error(...) }` followed by `if err == nil { write }`

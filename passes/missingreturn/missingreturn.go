@@ -50,6 +50,12 @@ func run(pass *analysis.Pass) (any, error) {
 				if start <= w.Call.Pos() && w.Call.Pos() < end {
 					continue
 				}
+				// A status alone, then a body: the body of that same
+				// response, not a second one (if err != nil {
+				// w.WriteHeader(500) }; fmt.Fprint(w, msg)).
+				if w.Kind == response.WriteBody && statusOnly(f, e, end) {
+					continue
+				}
 				reported[e.Call] = true
 				report(pass, f, e, w, stmts)
 			}
@@ -72,6 +78,20 @@ func startsResponse(e *response.Event) bool {
 	_, start, end, _ := e.Branch()
 	for _, p := range e.PendingErrors() {
 		if p.Call != e.Call && start <= p.Call.Pos() && p.Call.Pos() < end {
+			return false
+		}
+	}
+	return true
+}
+
+// statusOnly reports whether e writes a status and nothing else to its
+// response before its branch ends at end.
+func statusOnly(f *response.Func, e *response.Event, end token.Pos) bool {
+	if e.Kind != response.WriteStatus {
+		return false
+	}
+	for _, o := range f.Events {
+		if o.Writer == e.Writer && o.Kind == response.WriteBody && (o.Call == e.Call || e.Call.Pos() < o.Call.Pos() && o.Call.Pos() < end) {
 			return false
 		}
 	}
