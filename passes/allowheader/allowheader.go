@@ -2,6 +2,8 @@ package allowheader
 
 import (
 	_ "embed"
+	"strconv"
+	"strings"
 
 	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -27,6 +29,13 @@ func run(pass *analysis.Pass) (any, error) {
 		Header:  "Allow",
 		Advice:  "set it to the allowed methods first",
 		Example: `"GET, HEAD"`,
+		// The methods the handler is registered for or lets through.
+		ExampleFor: func(f *response.Func) string {
+			if ms := f.Methods(); len(ms) > 0 {
+				return strconv.Quote(strings.Join(ms, ", "))
+			}
+			return ""
+		},
 	}.Check(pass)
 	return nil, nil
 }

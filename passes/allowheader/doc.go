@@ -19,7 +19,10 @@
 //	}
 //
 // reports: 405 response without Allow header; set it to the allowed
-// methods first, e.g. w.Header().Set("Allow", "GET, HEAD")
+// methods first, e.g. w.Header().Set("Allow", "POST")
+//
+// The example names the methods the handler is registered for in its
+// package, or the one its method check lets through.
 //
 // Right:
 //
@@ -35,7 +38,14 @@
 // handed to code statuslint cannot see before the 405, a status that is not
 // a known constant. Go 1.22 method patterns ("POST /items") make
 // http.ServeMux answer 405 with Allow itself; those responses are not in
-// your code and never reported.
+// your code and never reported. For the same reason a method check in a
+// handler that its package registers only for specific methods
+// (mux.HandleFunc("GET /x", h), chi's r.Get, gorilla's .Methods("GET"),
+// gin's GET, echo's GET, fiber's Get) is dead code when it lets every one of
+// those methods through: the router answers the others itself, and no
+// request reaches the guard's 405. A handler that is exported, or used in
+// any other way (a middleware, a route for every method), may see any
+// method, and its guard is checked.
 //
 // # Suppressing
 //

@@ -91,17 +91,21 @@ type writerEvents struct {
 }
 
 type pkgState struct {
-	pass      *analysis.Pass
-	cfgs      *ctrlflow.CFGs
-	decls     map[*types.Func]*ast.FuncDecl
-	infos     map[ast.Node]*funcInfo
-	funcs     map[ast.Node]*Func
-	sums      map[*types.Func]*WriterSummary
-	origins   map[*types.Func]*ErrorOrigin
-	busy      map[*types.Func]bool
-	methods   map[ast.Node][]string // handler → methods it is registered for; built on first use
-	presets   map[ast.Node][]string // handler → headers its router sets before calling it
-	callbacks map[ast.Node]bool     // function literals given to a config struct
+	pass    *analysis.Pass
+	cfgs    *ctrlflow.CFGs
+	decls   map[*types.Func]*ast.FuncDecl
+	infos   map[ast.Node]*funcInfo
+	funcs   map[ast.Node]*Func
+	sums    map[*types.Func]*WriterSummary
+	origins map[*types.Func]*ErrorOrigin
+	busy    map[*types.Func]bool
+	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
+	presets map[ast.Node][]string // handler → headers its router sets before calling it
+	// registered counts a function's registrations for specific methods,
+	// funcUses all its references, to tell a handler only routed that way.
+	registered map[*types.Func]int
+	funcUses   map[*types.Func]int
+	callbacks  map[ast.Node]bool // function literals given to a config struct
 
 	ins       *inspector.Inspector
 	cursors   map[*types.Func]inspector.Cursor
@@ -218,6 +222,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()
+		ps.markUnrouted(f)
 	}
 	// The result is read by checks running in parallel, after this pass has
 	// ended: nothing may be computed from here on (as ctrlflow documents

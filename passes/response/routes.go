@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -36,10 +37,14 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 	ps.methods = make(map[ast.Node][]string)
 	ps.presets = make(map[ast.Node][]string)
 	info := ps.pass.TypesInfo
+	ps.registered = make(map[*types.Func]int)
 	add := func(h ast.Expr, methods ...string) {
 		n := ps.handlerNode(h)
 		if n == nil {
 			return
+		}
+		if fn := ps.handlerFunc(h); fn != nil {
+			ps.registered[fn]++
 		}
 		for _, m := range methods {
 			if !contains(ps.methods[n], m) {
@@ -60,7 +65,11 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			case path == "net/http" && (fn.Name() == "HandleFunc" || fn.Name() == "Handle") && len(call.Args) == 2:
 				if p := constString(info, call.Args[0]); p != "" {
 					if m, _, ok := strings.Cut(p, " "); ok && m == strings.ToUpper(m) {
-						add(call.Args[1], m)
+						if m == "GET" {
+							add(call.Args[1], m, "HEAD") // a GET pattern matches HEAD too
+						} else {
+							add(call.Args[1], m)
+						}
 					}
 				}
 			case (path == "github.com/go-chi/chi/v5" || path == "github.com/go-chi/chi") && len(call.Args) == 2:
@@ -95,7 +104,11 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 					handlers = handlers[:1] // the rest is middleware
 				}
 				for _, h := range handlers {
-					add(h, m)
+					if m == "GET" && strings.HasPrefix(path, "github.com/gofiber/fiber/") {
+						add(h, m, "HEAD") // fiber's Get registers HEAD as well
+					} else {
+						add(h, m)
+					}
 				}
 			case path == "github.com/gorilla/mux" && fn.Name() == "Methods":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -120,6 +133,180 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 		}()
 	}
 	return ps.methods
+}
+
+// handlerFunc returns the function a handler expression names (h, s.h,
+// http.HandlerFunc(h)), nil for a literal or anything else.
+func (ps *pkgState) handlerFunc(h ast.Expr) *types.Func {
+	info := ps.pass.TypesInfo
+	switch e := ast.Unparen(h).(type) {
+	case *ast.CallExpr:
+		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return ps.handlerFunc(e.Args[0])
+		}
+	case *ast.Ident:
+		fn, _ := info.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		fn, _ := info.Uses[e.Sel].(*types.Func)
+		return fn
+	}
+	return nil
+}
+
+// routedOnly returns the methods a router in this package sends to the
+// handler n when every use of it is a registration for specific methods,
+// else nil: a handler also registered for every method, passed to a
+// middleware, or used in any other way may see any method.
+func (ps *pkgState) routedOnly(n ast.Node) []string {
+	ms := ps.routes()[n]
+	if len(ms) == 0 {
+		return nil
+	}
+	if d, ok := n.(*ast.FuncDecl); ok {
+		fn, _ := ps.pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if fn == nil || fn.Exported() || ps.uses()[fn] != ps.registered[fn] {
+			return nil // another package may register it too
+		}
+	}
+	return ms
+}
+
+// uses counts the references to each function of the package.
+func (ps *pkgState) uses() map[*types.Func]int {
+	if ps.funcUses == nil {
+		ps.funcUses = make(map[*types.Func]int)
+		for _, obj := range ps.pass.TypesInfo.Uses {
+			if fn, ok := obj.(*types.Func); ok && fn.Pkg() == ps.pass.Pkg {
+				ps.funcUses[fn]++
+			}
+		}
+	}
+	return ps.funcUses
+}
+
+// markUnrouted marks the events of f that sit behind a check of the
+// request's method no request the router sends to f can pass: the
+// `if r.Method != http.MethodGet { 405 }` of a handler registered with
+// r.Get("/x", h). The router answers the other methods itself.
+func (ps *pkgState) markUnrouted(f *Func) {
+	routed := ps.routedOnly(f.Node)
+	if routed == nil {
+		return
+	}
+	info := ps.pass.TypesInfo
+	fc, ok := ps.ins.Root().FindNode(f.Node)
+	if !ok {
+		return
+	}
+	for _, ev := range f.Events {
+		c, ok := fc.FindNode(ev.Call)
+		if !ok {
+			continue
+		}
+		for p := range c.Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.FuncLit)(nil)) {
+			if p.Node() == f.Node {
+				break
+			}
+			if unroutedBranch(info, p, ev.Call.Pos(), routed) {
+				ev.Unrouted = true
+				break
+			}
+			if _, lit := p.Node().(*ast.FuncLit); lit {
+				break
+			}
+		}
+	}
+}
+
+// unroutedBranch reports whether the branch of the if or case clause at c
+// holding pos runs for none of the methods in routed.
+func unroutedBranch(info *types.Info, c inspector.Cursor, pos token.Pos, routed []string) bool {
+	switch n := c.Node().(type) {
+	case *ast.IfStmt:
+		inBody := n.Body.Pos() <= pos && pos < n.Body.End()
+		inElse := n.Else != nil && n.Else.Pos() <= pos && pos < n.Else.End()
+		switch {
+		case inBody:
+			// if r.Method != GET && r.Method != HEAD { ... }
+			if ms, ok := methodTest(info, n.Cond, token.NEQ, token.LAND); ok {
+				return subset(routed, ms)
+			}
+		case inElse:
+			// if r.Method == POST { ... } else { ... }
+			if ms, ok := methodTest(info, n.Cond, token.EQL, token.LOR); ok {
+				return subset(routed, ms)
+			}
+		}
+	case *ast.CaseClause:
+		sw, ok := c.Parent().Parent().Node().(*ast.SwitchStmt)
+		if !ok || sw.Tag == nil || !isMethodExpr(info, sw.Tag) {
+			return false
+		}
+		var listed []string
+		for _, cl := range sw.Body.List {
+			for _, e := range cl.(*ast.CaseClause).List {
+				m := constString(info, e)
+				if m == "" {
+					return false
+				}
+				listed = append(listed, strings.ToUpper(m))
+			}
+		}
+		if n.List == nil {
+			return subset(routed, listed) // default: no routed method gets here
+		}
+		for _, e := range n.List {
+			if contains(routed, strings.ToUpper(constString(info, e))) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// methodTest matches a chain of `method op "M"` joined by join, and returns
+// the methods named.
+func methodTest(info *types.Info, e ast.Expr, op, join token.Token) ([]string, bool) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return nil, false
+	}
+	if b.Op == join {
+		x, ok1 := methodTest(info, b.X, op, join)
+		y, ok2 := methodTest(info, b.Y, op, join)
+		return append(x, y...), ok1 && ok2
+	}
+	if b.Op != op {
+		return nil, false
+	}
+	for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+		if m := constString(info, pair[1]); m != "" && isMethodExpr(info, pair[0]) {
+			return []string{strings.ToUpper(m)}, true
+		}
+	}
+	return nil, false
+}
+
+// isMethodExpr reports whether e is the request's method: r.Method,
+// c.Request.Method, c.Request().Method, c.Method() (fiber).
+func isMethodExpr(info *types.Info, e ast.Expr) bool {
+	x := ast.Unparen(e)
+	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		x = ast.Unparen(call.Fun)
+	}
+	sel, ok := x.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Method" && isRequestType(info.TypeOf(sel.X))
+}
+
+func subset(xs, of []string) bool {
+	for _, x := range xs {
+		if !contains(of, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // handlerNode returns the declaration or literal a handler expression
@@ -162,18 +349,8 @@ func (f *funcInfo) methodGuard() []string {
 		if !ok || b.Op != token.NEQ || ifs.Else != nil || !terminates(ifs.Body) {
 			continue
 		}
-		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-			x := ast.Unparen(pair[0])
-			if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 0 {
-				x = ast.Unparen(call.Fun) // c.Method() in fiber
-			}
-			sel, ok := x.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "Method" || !isRequestType(info.TypeOf(sel.X)) {
-				continue
-			}
-			if m := constString(info, pair[1]); m != "" {
-				return []string{strings.ToUpper(m)}
-			}
+		if ms, ok := methodTest(info, b, token.NEQ, token.LAND); ok && len(ms) == 1 {
+			return ms
 		}
 	}
 	return nil

@@ -17,6 +17,8 @@ type HeaderRule struct {
 	Header  string
 	Advice  string // what to do, in the message: "set it to the auth scheme first"
 	Example string // the example value, as Go source: `"Bearer"`
+	// ExampleFor, if set, gives an example that fits the function, or "".
+	ExampleFor func(f *response.Func) string
 	// Skip, if set, leaves a whole function alone.
 	Skip func(pass *analysis.Pass, f *response.Func) bool
 }
@@ -38,14 +40,20 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 				continue
 			}
 			for _, v := range ev.Status.Values {
-				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil {
+				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil || ev.Unrouted {
 					continue
+				}
+				example := r.Example
+				if r.ExampleFor != nil {
+					if e := r.ExampleFor(f); e != "" {
+						example = e
+					}
 				}
 				pass.Report(analysis.Diagnostic{
 					Pos: ev.Call.Pos(),
 					End: ev.Call.End(),
 					Message: fmt.Sprintf("%d response without %s header; %s, e.g. %s",
-						v.Code, r.Header, r.Advice, SetHeaderExample(ev, r.Header, r.Example)),
+						v.Code, r.Header, r.Advice, SetHeaderExample(ev, r.Header, example)),
 					Related: related(ev, v),
 				})
 				break

@@ -11,7 +11,7 @@ type handler struct{}
 
 func (h *handler) create(c echo.Context) error {
 	if c.Request().Method != http.MethodPost {
-		return c.NoContent(http.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e.g. c.Response\(\).Header\(\).Set\("Allow", "GET, HEAD"\)`
+		return c.NoContent(http.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e\.g\. c\.Response\(\)\.Header\(\)\.Set\("Allow", "POST"\)`
 	}
 	return nil
 }

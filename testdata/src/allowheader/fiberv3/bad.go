@@ -7,7 +7,7 @@ import (
 
 func create(c fiber.Ctx) error {
 	if c.Method() != fiber.MethodPost {
-		return c.SendStatus(fiber.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e.g. c.Set\("Allow", "GET, HEAD"\)`
+		return c.SendStatus(fiber.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e\.g\. c\.Set\("Allow", "POST"\)`
 	}
 	return nil
 }

@@ -4,7 +4,7 @@ import "net/http"
 
 func create(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
-		w.WriteHeader(http.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e.g. w.Header\(\).Set\("Allow", "GET, HEAD"\)`
+		w.WriteHeader(http.StatusMethodNotAllowed) // want `405 response without Allow header; set it to the allowed methods first, e\.g\. w\.Header\(\)\.Set\("Allow", "POST"\)`
 		return
 	}
 }

@@ -14,3 +14,7 @@ func (mx *Mux) Delete(pattern string, handlerFn http.HandlerFunc) {}
 func (mx *Mux) ServeHTTP(w http.ResponseWriter, r *http.Request)  {}
 
 func URLParam(r *http.Request, key string) string { return "" }
+
+func (mx *Mux) Head(pattern string, handlerFn http.HandlerFunc)       {}
+func (mx *Mux) HandleFunc(pattern string, handlerFn http.HandlerFunc) {}
+func (mx *Mux) Handle(pattern string, handler http.Handler)           {}
