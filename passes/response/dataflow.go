@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"net/textproto"
 
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/cfg"
 )
 
@@ -326,6 +327,43 @@ func (e *Event) StatusBefore() (written []*Event, implicit, unknown bool) {
 		}
 	}
 	return written, implicit || s.noStatus, unknown
+}
+
+// RepeatsStatus reports whether the event writes the status already in
+// effect on every path, in a framework that drops such a write silently
+// (gin): c.Status(200) after c.JSON(200, v) changes nothing.
+func (e *Event) RepeatsStatus() bool {
+	if e.Kind != WriteStatus || !knowledge.FrameworkOf(contextName(e.Writer.Type())).DropsRepeatedStatus {
+		return false
+	}
+	code, ok := soleCode(e.Status)
+	if !ok {
+		return false
+	}
+	written, implicit, unknown := e.StatusBefore()
+	if unknown || implicit && code != 200 {
+		return false
+	}
+	for _, w := range written {
+		if c, ok := soleCode(w.Status); !ok || c != code {
+			return false
+		}
+	}
+	return len(written) > 0 || implicit
+}
+
+// soleCode returns the one constant status st can be.
+func soleCode(st Status) (int, bool) {
+	if st.Unknown || len(st.Values) == 0 {
+		return 0, false
+	}
+	code := st.Values[0].Code
+	for _, v := range st.Values {
+		if v.Code != code || v.Code == 0 {
+			return 0, false
+		}
+	}
+	return code, true
 }
 
 // BodyBefore reports whether a body may already have been written.

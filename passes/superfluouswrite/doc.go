@@ -54,7 +54,9 @@
 // followed by a return, on some paths only (missingreturn reports the
 // error response itself); a status after an informational 1xx such as
 // 103 Early Hints, which net/http sends at once and which expects the final
-// status after it; a write by a helper that writes on some paths only
+// status after it; in gin, the status already in effect written again
+// without a body (c.Status(200) after c.JSON(200, v)), which gin drops
+// silently; a write by a helper that writes on some paths only
 // (if !authorize(w, r) { return }); a status after the response was
 // handed to code statuslint cannot see, when nothing it can see was
 // written first; a status written to another writer (a recorder or a

@@ -19,8 +19,9 @@ var gin = &Framework{
 		"GetStringMapString", "GetStringMapStringSlice", "Value"),
 	// c.Writer.WriteHeader(code) records code until the first write, and
 	// c.JSON(-1, obj) keeps the recorded status.
-	DefersWriteHeader: true,
-	KeepsStatusBelow1: true,
+	DefersWriteHeader:   true,
+	KeepsStatusBelow1:   true,
+	DropsRepeatedStatus: true,
 }
 
 func ginCalls() map[string]Call {

@@ -124,6 +124,9 @@ type Framework struct {
 	// Buffered: nothing is sent until the handler returns (fasthttp), so
 	// every status and body is deferred, whatever writes it.
 	Buffered bool
+	// DropsRepeatedStatus: writing the status in effect again is silently
+	// ignored (gin's responseWriter warns only when the code differs).
+	DropsRepeatedStatus bool
 	// KeepsStatusBelow1: a status of 0 or less leaves the current status
 	// as it is (gin's c.JSON(-1, obj)).
 	KeepsStatusBelow1 bool
