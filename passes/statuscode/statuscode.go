@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      analysisutil.MustExtractDoc(doc, "statuscode"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/statuscode",
 	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
-	Run:      funnel.Run(run, funnel.Style(categoryLiteral)),
+	Run:      funnel.Run(run),
 }
 
 // literals turns on the second half of the check: numeric literals where

@@ -1,5 +1,5 @@
 // Package funnel is the one path every statuslint check reports through:
-// it honours //statuslint:ignore directives, keeps style findings out of
+// it honours //statuslint:ignore directives, keeps every finding out of
 // generated files, reports directives that silenced nothing, and turns a
 // panic into an error naming the analyzer, the function and the position.
 //
@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"slices"
 
 	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/crash"
@@ -28,20 +27,12 @@ type Option func(*config)
 
 type config struct {
 	enabled *bool
-	style   []string
 }
 
 // OnlyIf runs the check only while *enabled is true (an opt-in rule's
 // -NAME.enable flag). When it is false the rule reports nothing, not even
 // the directives naming it: they may be meant for a run that enables it.
 func OnlyIf(enabled *bool) Option { return func(c *config) { c.enabled = enabled } }
-
-// Style marks diagnostic categories that are about style, not behaviour:
-// they are not reported in generated files, whose authors cannot act on
-// them.
-func Style(categories ...string) Option {
-	return func(c *config) { c.style = append(c.style, categories...) }
-}
 
 // Run wraps a check's run function with the reporting funnel.
 func Run(run func(*analysis.Pass) (any, error), opts ...Option) func(*analysis.Pass) (any, error) {
@@ -60,13 +51,13 @@ func Run(run func(*analysis.Pass) (any, error), opts ...Option) func(*analysis.P
 		used := map[*directive.Directive]bool{}
 		var generated map[*token.File]bool
 		pass.Report = func(d analysis.Diagnostic) {
-			if slices.Contains(cfg.style, d.Category) {
-				if generated == nil {
-					generated = generatedFiles(pass)
-				}
-				if generated[pass.Fset.File(d.Pos)] {
-					return
-				}
+			// Generated code is not where its users act: the fix is in
+			// the generator's input (the spec), not in the file.
+			if generated == nil {
+				generated = generatedFiles(pass)
+			}
+			if generated[pass.Fset.File(d.Pos)] {
+				return
 			}
 			if dir := dirs.Match(pass.Fset, name, d.Pos); dir != nil {
 				used[dir] = true

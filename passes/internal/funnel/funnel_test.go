@@ -26,8 +26,8 @@ func TestSuppress(t *testing.T) {
 	analysistest.Run(t, testdata, wwwauthenticate.Analyzer, "suppress/nethttp", "suppress/gin")
 }
 
-// TestGenerated: style findings stay out of generated files, the others
-// do not.
+// TestGenerated: nothing is reported in a generated file, style or not:
+// its users cannot edit it.
 func TestGenerated(t *testing.T) {
 	testdata, _ := filepath.Abs("../../../testdata")
 	if err := statuscode.Analyzer.Flags.Set("literals", "true"); err != nil {
