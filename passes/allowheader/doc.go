@@ -36,7 +36,8 @@
 //
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 405, a status that is not
-// a known constant. Go 1.22 method patterns ("POST /items") make
+// a known constant; a handler in a _test.go file (a
+// test double answers a test, not a client). Go 1.22 method patterns ("POST /items") make
 // http.ServeMux answer 405 with Allow itself; those responses are not in
 // your code and never reported. For the same reason a method check in a
 // handler that its package registers only for specific methods

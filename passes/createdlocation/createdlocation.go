@@ -38,9 +38,6 @@ func run(pass *analysis.Pass) (any, error) {
 		Advice:  "point the client at the new resource",
 		Example: `"/items/"+id`,
 		Skip: func(pass *analysis.Pass, f *response.Func) bool {
-			if analysisutil.InTestFile(pass, f) {
-				return true // a test double answers a test, not a client
-			}
 			// Without Location the created resource is the request's URL (RFC
 			// 9110, 15.3.2): right for PUT, MKCOL, LOCK; only a POST lets the
 			// server choose where the resource goes.

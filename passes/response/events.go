@@ -53,6 +53,8 @@ type Event struct {
 	// r.Get): the router answers other methods itself, and the path is dead.
 	Unrouted bool
 
+	cond ast.Expr // see Condition
+
 	fn        *Func
 	node      ast.Node // the CFG node holding the call
 	bodyParam int      // WriteBody: the parameter holding the body value, in a helper

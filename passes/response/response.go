@@ -222,7 +222,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()
-		ps.markUnrouted(f)
+		ps.placeEvents(f)
 	}
 	// The result is read by checks running in parallel, after this pass has
 	// ended: nothing may be computed from here on (as ctrlflow documents

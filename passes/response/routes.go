@@ -185,15 +185,13 @@ func (ps *pkgState) uses() map[*types.Func]int {
 	return ps.funcUses
 }
 
-// markUnrouted marks the events of f that sit behind a check of the
-// request's method no request the router sends to f can pass: the
+// placeEvents records, for each event of f, the condition of the innermost
+// if around it, and marks the events behind a check of the request's
+// method that no request the router sends to f can pass: the
 // `if r.Method != http.MethodGet { 405 }` of a handler registered with
 // r.Get("/x", h). The router answers the other methods itself.
-func (ps *pkgState) markUnrouted(f *Func) {
+func (ps *pkgState) placeEvents(f *Func) {
 	routed := ps.routedOnly(f.Node)
-	if routed == nil {
-		return
-	}
 	info := ps.pass.TypesInfo
 	fc, ok := ps.ins.Root().FindNode(f.Node)
 	if !ok {
@@ -208,7 +206,10 @@ func (ps *pkgState) markUnrouted(f *Func) {
 			if p.Node() == f.Node {
 				break
 			}
-			if unroutedBranch(info, p, ev.Call.Pos(), routed) {
+			if ifs, ok := p.Node().(*ast.IfStmt); ok && ev.cond == nil && !(ifs.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= ifs.Cond.End()) {
+				ev.cond = ifs.Cond
+			}
+			if routed != nil && unroutedBranch(info, p, ev.Call.Pos(), routed) {
 				ev.Unrouted = true
 				break
 			}
@@ -218,6 +219,10 @@ func (ps *pkgState) markUnrouted(f *Func) {
 		}
 	}
 }
+
+// Condition returns the condition of the innermost if statement whose body
+// or else branch holds the event, or nil.
+func (e *Event) Condition() ast.Expr { return e.cond }
 
 // unroutedBranch reports whether the branch of the if or case clause at c
 // holding pos runs for none of the methods in routed.

@@ -35,12 +35,6 @@ func run(pass *analysis.Pass) (any, error) {
 		Header:  "Retry-After",
 		Advice:  "tell the client when to retry",
 		Example: `"30"`,
-		Skip: func(pass *analysis.Pass, f *response.Func) bool {
-			if analysisutil.InTestFile(pass, f) {
-				return true // a test double answers a test, not a client
-			}
-			return false
-		},
 	}.Check(pass)
 	return nil, nil
 }

@@ -39,7 +39,13 @@
 //
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 401, a status that is not
-// a known constant.
+// a known constant; a handler in a _test.go file (a
+// test double answers a test, not a client).
+//
+// When the 401 is written under a condition that names what a known client
+// may do (a role, an owner, a permission, a scope, a feature switch, a
+// CSRF nonce: if !u.IsAdmin), the message adds that 403 may be the right
+// status: a challenge does not help a client who is already identified.
 //
 // # Suppressing
 //

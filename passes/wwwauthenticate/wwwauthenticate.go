@@ -2,6 +2,10 @@ package wwwauthenticate
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"regexp"
 
 	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -27,6 +31,41 @@ func run(pass *analysis.Pass) (any, error) {
 		Header:  "WWW-Authenticate",
 		Advice:  "set it to the auth scheme first",
 		Example: `"Bearer"`,
+		Alternative: func(pass *analysis.Pass, ev *response.Event) string {
+			if what := permissionCheck(ev.Condition()); what != "" {
+				return fmt.Sprintf("or use %s if the client is known but not allowed (%s)", analysisutil.Status(403), what)
+			}
+			return ""
+		},
 	}.Check(pass)
 	return nil, nil
+}
+
+// permission matches names that say a check is about what an identified
+// client may do (its role, ownership, a permission, a feature switch, a
+// CSRF token of a logged-in session) rather than who it is. Names are weak
+// evidence, so they only add advice, never a finding.
+var permission = regexp.MustCompile(`(?i:admin|role|owner|perm|allowed|forbid|scope|privilege|csrf|nonce|feature)|^[cC]an[A-Z]`)
+
+// permissionCheck returns the condition, as written, when it names a
+// permission check, else "".
+func permissionCheck(cond ast.Expr) string {
+	if cond == nil {
+		return ""
+	}
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && permission.MatchString(id.Name) {
+			found = true
+		}
+		return !found
+	})
+	if !found {
+		return ""
+	}
+	s := types.ExprString(cond)
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
 }

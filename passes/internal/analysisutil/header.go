@@ -19,12 +19,16 @@ type HeaderRule struct {
 	Example string // the example value, as Go source: `"Bearer"`
 	// ExampleFor, if set, gives an example that fits the function, or "".
 	ExampleFor func(f *response.Func) string
+	// Alternative, if set, offers another fix that may fit the write
+	// better, appended to the message: "or use 403 ... if ...".
+	Alternative func(pass *analysis.Pass, ev *response.Event) string
 	// Skip, if set, leaves a whole function alone.
 	Skip func(pass *analysis.Pass, f *response.Func) bool
 }
 
 // Check reports every status write of one of r.Codes on a path where
-// r.Header is not set on every path before it, once per write.
+// r.Header is not set on every path before it, once per write, outside
+// _test.go files.
 //
 // A status chosen inside a helper (a constant in respond.Unauthorized) is
 // reported inside the helper, where it is written; a status passed to a
@@ -32,7 +36,9 @@ type HeaderRule struct {
 func (r HeaderRule) Check(pass *analysis.Pass) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
 	for f := range res.Funcs() {
-		if r.Skip != nil && r.Skip(pass, f) {
+		// A test double answers a test, not a client: the 401 of a fake
+		// server that tests a client's error message needs no challenge.
+		if InTestFile(pass, f) || r.Skip != nil && r.Skip(pass, f) {
 			continue
 		}
 		for _, ev := range f.Events {
@@ -49,11 +55,17 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 						example = e
 					}
 				}
+				msg := fmt.Sprintf("%d response without %s header; %s, e.g. %s",
+					v.Code, r.Header, r.Advice, SetHeaderExample(ev, r.Header, example))
+				if r.Alternative != nil {
+					if alt := r.Alternative(pass, ev); alt != "" {
+						msg += ", " + alt
+					}
+				}
 				pass.Report(analysis.Diagnostic{
-					Pos: ev.Call.Pos(),
-					End: ev.Call.End(),
-					Message: fmt.Sprintf("%d response without %s header; %s, e.g. %s",
-						v.Code, r.Header, r.Advice, SetHeaderExample(ev, r.Header, example)),
+					Pos:     ev.Call.Pos(),
+					End:     ev.Call.End(),
+					Message: msg,
 					Related: related(ev, v),
 				})
 				break

@@ -1,0 +1,41 @@
+// Package issue10 holds 401s met in real services: fakes in tests, and
+// checks of what a known client may do, where 403 may be the right status.
+package issue10
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+type user struct {
+	IsAdmin bool
+	Roles   []string
+}
+
+func current(r *http.Request) *user { return nil }
+
+func adminOnly(w http.ResponseWriter, r *http.Request) {
+	u := current(r)
+	if !u.IsAdmin {
+		w.WriteHeader(http.StatusUnauthorized) // want `401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header\(\).Set\("WWW-Authenticate", "Bearer"\), or use 403 \(http.StatusForbidden\) if the client is known but not allowed \(!u.IsAdmin\)`
+		return
+	}
+}
+
+func canEdit(u *user) bool { return false }
+
+func edit(c *gin.Context) {
+	if !canEdit(nil) {
+		c.AbortWithStatus(http.StatusUnauthorized) // want `or use 403 \(http.StatusForbidden\) if the client is known but not allowed \(!canEdit\(nil\)\)`
+		return
+	}
+}
+
+// Who the client is: the plain advice.
+func missingToken(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Authorization") == "" {
+		w.WriteHeader(http.StatusUnauthorized) // want `401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header\(\).Set\("WWW-Authenticate", "Bearer"\)$`
+		return
+	}
+}
