@@ -2,6 +2,7 @@ package allowheader
 
 import (
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,16 @@ func run(pass *analysis.Pass) (any, error) {
 		ExampleFor: func(f *response.Func) string {
 			if ms := f.Methods(); len(ms) > 0 {
 				return strconv.Quote(strings.Join(ms, ", "))
+			}
+			return ""
+		},
+		// A handler its package registers only for some methods, writing
+		// 405 outside any method check, answers a method it is registered
+		// for: the status, not the header, is wrong.
+		Reword: func(f *response.Func, ev *response.Event) string {
+			if ms := f.Routed(); ms != nil && !ev.MethodChecked() {
+				return fmt.Sprintf("405 for a method the handler is registered for (%s): the router answers the others itself; if this is not implemented yet, use %s",
+					strings.Join(ms, ", "), analysisutil.Status(501))
 			}
 			return ""
 		},

@@ -22,7 +22,10 @@
 // methods first, e.g. w.Header().Set("Allow", "POST")
 //
 // The example names the methods the handler is registered for in its
-// package, or the one its method check lets through.
+// package, or the one its method check lets through. A 405 written outside
+// any method check by a handler that its package registers only for some
+// methods answers one of those methods: the message says so and suggests
+// 501 (Not Implemented) for an operation that is not there yet.
 //
 // Right:
 //

@@ -53,7 +53,8 @@ type Event struct {
 	// r.Get): the router answers other methods itself, and the path is dead.
 	Unrouted bool
 
-	cond ast.Expr // see Condition
+	cond          ast.Expr // see Condition
+	methodChecked bool     // see MethodChecked
 
 	fn        *Func
 	node      ast.Node // the CFG node holding the call

@@ -74,6 +74,7 @@ type Func struct {
 	writers      map[*types.Var]*writerEvents
 	exits        map[*types.Var]state
 	methods      []string // see Methods; fixed by freeze
+	routed       []string // see Routed
 }
 
 // Origin returns where the error of an error path came from: the zero

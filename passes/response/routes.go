@@ -192,6 +192,7 @@ func (ps *pkgState) uses() map[*types.Func]int {
 // r.Get("/x", h). The router answers the other methods itself.
 func (ps *pkgState) placeEvents(f *Func) {
 	routed := ps.routedOnly(f.Node)
+	f.routed = routed
 	info := ps.pass.TypesInfo
 	fc, ok := ps.ins.Root().FindNode(f.Node)
 	if !ok {
@@ -206,8 +207,20 @@ func (ps *pkgState) placeEvents(f *Func) {
 			if p.Node() == f.Node {
 				break
 			}
-			if ifs, ok := p.Node().(*ast.IfStmt); ok && ev.cond == nil && !(ifs.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= ifs.Cond.End()) {
-				ev.cond = ifs.Cond
+			switch n := p.Node().(type) {
+			case *ast.IfStmt:
+				if n.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= n.Cond.End() {
+					break
+				}
+				if ev.cond == nil {
+					ev.cond = n.Cond
+				}
+				_, neq := methodTest(info, n.Cond, token.NEQ, token.LAND)
+				_, eq := methodTest(info, n.Cond, token.EQL, token.LOR)
+				ev.methodChecked = ev.methodChecked || neq || eq
+			case *ast.CaseClause:
+				sw, ok := p.Parent().Parent().Node().(*ast.SwitchStmt)
+				ev.methodChecked = ev.methodChecked || ok && sw.Tag != nil && isMethodExpr(info, sw.Tag)
 			}
 			if routed != nil && unroutedBranch(info, p, ev.Call.Pos(), routed) {
 				ev.Unrouted = true
@@ -219,6 +232,14 @@ func (ps *pkgState) placeEvents(f *Func) {
 		}
 	}
 }
+
+// MethodChecked reports whether the event is inside an if or switch that
+// tests the request's method.
+func (e *Event) MethodChecked() bool { return e.methodChecked }
+
+// Routed returns the methods the routers of f's package send to it, when
+// that is the only way f is used; nil when unknown.
+func (f *Func) Routed() []string { return f.routed }
 
 // Condition returns the condition of the innermost if statement whose body
 // or else branch holds the event, or nil.

@@ -19,6 +19,9 @@ type HeaderRule struct {
 	Example string // the example value, as Go source: `"Bearer"`
 	// ExampleFor, if set, gives an example that fits the function, or "".
 	ExampleFor func(f *response.Func) string
+	// Reword, if set, may replace the whole message for a write whose
+	// problem is not the missing header.
+	Reword func(f *response.Func, ev *response.Event) string
 	// Alternative, if set, offers another fix that may fit the write
 	// better, appended to the message: "or use 403 ... if ...".
 	Alternative func(pass *analysis.Pass, ev *response.Event) string
@@ -60,6 +63,11 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 				if r.Alternative != nil {
 					if alt := r.Alternative(pass, ev); alt != "" {
 						msg += ", " + alt
+					}
+				}
+				if r.Reword != nil {
+					if m := r.Reword(f, ev); m != "" {
+						msg = m
 					}
 				}
 				pass.Report(analysis.Diagnostic{

@@ -35,3 +35,11 @@ func fiberGet(c *fiber.Ctx) error {
 	}
 	return nil
 }
+
+func placeholders(g *gin.Engine) {
+	// A placeholder for an operation not implemented yet: the request's
+	// method is one the route accepts.
+	g.GET("/oauth/authorize", func(c *gin.Context) {
+		c.JSON(http.StatusMethodNotAllowed, gin.H{"status": "failed"}) // want `405 for a method the handler is registered for \(GET\): the router answers the others itself; if this is not implemented yet, use 501 \(http.StatusNotImplemented\)`
+	})
+}
