@@ -81,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 					switch {
 					case o.Kind == knowledge.OriginConflict:
 						report(ev, v, fmt.Sprintf("a conflict (%s)", o.What), 409, o.Node)
-					case o.Kind == knowledge.OriginInvalid && validation == 422:
+					case o.Kind == knowledge.OriginInvalid && validation == 422 && mayHaveBody(f):
 						report(ev, v, fmt.Sprintf("a well-formed request that failed validation (%s)", o.What), 422, o.Node)
 					}
 				}
@@ -105,4 +105,21 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// mayHaveBody reports whether f may serve a request with a body: 422 is
+// about a body that decoded and failed validation; a GET's query or path
+// parameters that fail their checks are a malformed request, and 400 fits.
+func mayHaveBody(f *response.Func) bool {
+	ms := f.Methods()
+	if ms == nil {
+		return true
+	}
+	for _, m := range ms {
+		switch m {
+		case "POST", "PUT", "PATCH":
+			return true
+		}
+	}
+	return false
 }

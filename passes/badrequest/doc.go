@@ -47,7 +47,13 @@
 //
 // Not reported: 400 when decoding, parsing or binding the request failed
 // (malformed input: 400 is right), and 400 for an error statuslint cannot
-// trace.
+// trace. 422 is for a body: a failed check in a handler registered only
+// for GET, HEAD, DELETE or OPTIONS (its query or path parameters), or of
+// one value with validator's Var, is malformed input, and 400 is right.
+// An error's name is weak evidence: ErrConflictingOptions is not a
+// conflict (only names ending in conflict are), and an error called
+// ErrInvalidX or ErrValidation counts as failed validation only when the
+// call that returned it was given something the client sent.
 //
 // # Suppressing
 //

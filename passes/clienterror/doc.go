@@ -45,7 +45,9 @@
 // fault even when it was looked up with the request's context or a client's
 // key (s.store.GetSetting(r.Context(), key), a cache read), as is parsing a
 // value a middleware stored (r.Context().Value(k), gin's c.MustGet, echo's
-// c.Get, fiber's c.Locals) or an upstream's *http.Response.
+// c.Get, fiber's c.Locals) or an upstream's *http.Response. An error whose
+// client-side origin comes from its name alone (ErrInvalidWindow) is the
+// client's only when the call that returned it was given client input.
 //
 // # Suppressing
 //

@@ -93,6 +93,9 @@ type ErrorOrigin struct {
 	Origin knowledge.Origin
 	Param  int    // >= 0: only when this parameter is request input
 	What   string // how the operation is named in diagnostics
+	// Weak: the origin comes from the names of the errors returned
+	// (ErrInvalidX), which count only where the call is given client input.
+	Weak bool
 }
 
 func (*ErrorOrigin) AFact() {}
@@ -101,6 +104,9 @@ func (o *ErrorOrigin) String() string {
 	s := "returns " + o.Origin.String() + " errors"
 	if o.Param >= 0 {
 		s += fmt.Sprintf(" when param%d is request input", o.Param)
+	}
+	if o.Weak {
+		s += " (by name)"
 	}
 	return s
 }

@@ -40,7 +40,8 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 		if g.sentinel.Pkg() != nil {
 			name = g.sentinel.Pkg().Name() + "." + name
 		}
-		if k := knowledge.SentinelOrigin(qualifiedName(g.sentinel), g.sentinel.Name()); k != knowledge.OriginUnknown {
+		q := qualifiedName(g.sentinel)
+		if k := knowledge.SentinelOrigin(q, g.sentinel.Name()); k != knowledge.OriginUnknown && f.trustName(k, q, g) {
 			return Origin{Kind: k, What: name, Node: g.Cond}
 		}
 	}
@@ -50,7 +51,7 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 			t = p.Elem()
 		}
 		if n, ok := types.Unalias(t).(*types.Named); ok {
-			if k := knowledge.TypeOrigin(qualifiedName(n.Obj()), n.Obj().Name()); k != knowledge.OriginUnknown {
+			if k := knowledge.TypeOrigin(qualifiedName(n.Obj()), n.Obj().Name()); k != knowledge.OriginUnknown && f.trustName(k, qualifiedName(n.Obj()), g) {
 				return Origin{Kind: k, What: types.TypeString(g.errType, types.RelativeTo(f.pkg.pass.Pkg)), Node: g.Cond}
 			}
 		}
@@ -63,7 +64,9 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 		if anchor != nil {
 			// An origin conditional on a parameter (decode.From(body, &v)
 			// with body this function's parameter) is not known here.
-			if o, _ := f.varOrigin(g.errVar, anchor, 0); o.param < 0 {
+			// A client-side origin known only from a sentinel's name,
+			// assigned in this function: nothing says the client caused it.
+			if o, _ := f.varOrigin(g.errVar, anchor, 0); o.param < 0 && !(o.weak && o.Kind.Client()) {
 				return o.Origin
 			}
 		}
@@ -88,6 +91,7 @@ type errOrigin struct {
 	Origin
 	param int  // >= 0: the origin holds only if this parameter is request input
 	fresh bool // a newly made error (errors.New, fmt.Errorf without %w): no origin of its own
+	weak  bool // the origin comes from an error's name alone (see knowledge.ByName)
 	isNil bool
 }
 
@@ -141,7 +145,7 @@ func (f *funcInfo) exprOrigin(e ast.Expr, tuple int, at ast.Node, depth int) err
 	// return store.ErrNotFound: a sentinel says what it is.
 	if obj := f.sentinelObj(e); obj != nil && tuple < 0 {
 		if k := knowledge.SentinelOrigin(qualifiedName(obj), obj.Name()); k != knowledge.OriginUnknown {
-			return errOrigin{Origin: Origin{Kind: k, What: obj.Pkg().Name() + "." + obj.Name(), Node: e}, param: -1}
+			return errOrigin{Origin: Origin{Kind: k, What: obj.Pkg().Name() + "." + obj.Name(), Node: e}, param: -1, weak: knowledge.ByName(qualifiedName(obj))}
 		}
 		return unknown
 	}
@@ -233,6 +237,12 @@ func (f *funcInfo) callOrigin(call *ast.CallExpr, fn *types.Func, depth int) err
 	}
 	// A helper whose errors have a known origin (a fact, from any package).
 	if fact := f.pkg.errorOriginOf(fn); fact != nil {
+		// An origin the helper's errors have by name only holds when
+		// the call is given something the client sent: a store's
+		// ErrInvalidWindow about values the server computed is not.
+		if fact.Weak && fact.Origin.Client() && !f.callTakesInput(call, depth) {
+			return unknown
+		}
 		o := errOrigin{Origin: what(fact.What), param: -1}
 		o.Kind = fact.Origin
 		if fact.Param < 0 {
@@ -300,6 +310,12 @@ func (f *funcInfo) inputOf(e ast.Expr, depth int) (fromRequest bool, param int) 
 			return true
 		}
 		if v := f.localVar(id); v != nil {
+			// var req T; json.NewDecoder(r.Body).Decode(&req): filled
+			// from the request through its address.
+			if f.filledFromRequest(v, depth) {
+				fromRequest = true
+				return false
+			}
 			vd := f.varDefs(v)
 			if !vd.ok {
 				return true
@@ -393,6 +409,8 @@ func (f *funcInfo) computeErrorOrigin() *ErrorOrigin {
 				res = &o
 			case res.Kind != o.Kind || res.param != o.param:
 				ok = false
+			default:
+				res.weak = res.weak && o.weak // one strong return makes it strong
 			}
 		}
 		return true
@@ -400,7 +418,107 @@ func (f *funcInfo) computeErrorOrigin() *ErrorOrigin {
 	if !ok || res == nil || !(res.Kind.Client() || res.Kind == knowledge.OriginConflict || res.Kind == knowledge.OriginNotFound) {
 		return nil
 	}
-	return &ErrorOrigin{Origin: res.Kind, Param: res.param, What: res.What}
+	return &ErrorOrigin{Origin: res.Kind, Param: res.param, What: res.What, Weak: res.weak}
+}
+
+// trustName reports whether the origin k that the name q gives the error
+// tested by g can be believed: always when a table names the error, or when
+// it is not the client's fault; a client-side origin from a name alone only
+// when the error comes from a call given something the client sent.
+func (f *funcInfo) trustName(k knowledge.Origin, q string, g *Guard) bool {
+	if !k.Client() || !knowledge.ByName(q) {
+		return true
+	}
+	if g.errVar == nil {
+		return false
+	}
+	anchor := ast.Node(g.Cond)
+	if anchor == nil {
+		anchor = f.anchorAt(g.start)
+	}
+	if anchor == nil {
+		return false
+	}
+	defs, ok := f.reaching(g.errVar, anchor)
+	if !ok || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if d.rhs == nil || !ok || !f.callTakesInput(call, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// callTakesInput reports whether call is given something derived from the
+// request: as an argument, or as the receiver of a method.
+func (f *funcInfo) callTakesInput(call *ast.CallExpr, depth int) bool {
+	info := f.pkg.pass.TypesInfo
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			if r, _ := f.inputOf(sel.X, depth+1); r {
+				return true
+			}
+		}
+	}
+	for _, a := range call.Args {
+		if r, _ := f.inputOf(a, depth+1); r {
+			return true
+		}
+	}
+	return false
+}
+
+// filledFromRequest reports whether the address of v is given to a call
+// whose receiver or other arguments come from the request: the target of
+// json.NewDecoder(r.Body).Decode(&v), c.ShouldBindJSON(&v).
+func (f *funcInfo) filledFromRequest(v *types.Var, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	info := f.pkg.pass.TypesInfo
+	found := false
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		takes := false
+		for _, a := range call.Args {
+			if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == v {
+					takes = true
+				}
+			}
+		}
+		if !takes || notInput(info, call) {
+			return true
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+				if r, _ := f.inputOf(sel.X, depth+1); r {
+					found = true
+					return false
+				}
+			}
+		}
+		for _, a := range call.Args {
+			if u, ok := ast.Unparen(a).(*ast.UnaryExpr); ok && u.Op == token.AND {
+				continue
+			}
+			if r, _ := f.inputOf(a, depth+1); r {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // producerOrigin is the origin of the error a known producer returns.

@@ -69,9 +69,11 @@ var producers = map[string]Producer{
 	"(*net/http.Request).ParseMultipartForm": {OriginMalformed, AnyInput, "parsing the request form"},
 	"(*net/http.Request).MultipartReader":    {OriginMalformed, AnyInput, "reading the multipart request"},
 
-	"(*github.com/go-playground/validator/v10.Validate).Struct":        {OriginInvalid, AnyInput, "validating the request"},
-	"(*github.com/go-playground/validator/v10.Validate).StructCtx":     {OriginInvalid, AnyInput, "validating the request"},
-	"(*github.com/go-playground/validator/v10.Validate).Var":           {OriginInvalid, AnyInput, "validating the request"},
+	"(*github.com/go-playground/validator/v10.Validate).Struct":    {OriginInvalid, AnyInput, "validating the request"},
+	"(*github.com/go-playground/validator/v10.Validate).StructCtx": {OriginInvalid, AnyInput, "validating the request"},
+	// Var checks one value: a query or path parameter as often as a
+	// body's field, so a failure is malformed input (400), not 422.
+	"(*github.com/go-playground/validator/v10.Validate).Var":           {OriginMalformed, AnyInput, "validating a request value"},
 	"(*github.com/go-playground/validator/v10.Validate).StructPartial": {OriginInvalid, AnyInput, "validating the request"},
 }
 
@@ -110,9 +112,20 @@ var namePatterns = []struct {
 	origin Origin
 }{
 	{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
-	{regexp.MustCompile(`(?i)(duplicate|alreadyexists|exists$|conflict|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$)`), OriginConflict},
+	{regexp.MustCompile(`(?i)(duplicate|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$)`), OriginConflict},
 	{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
 	{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
+}
+
+// ByName reports whether the origin SentinelOrigin or TypeOrigin gives for
+// the qualified name comes from the name alone, not from a table of known
+// errors. A name is weak evidence: ErrConflictingOptions is a malformed
+// request, and ErrInvalidWindow from a check on values the server computed
+// is no client's fault.
+func ByName(qualified string) bool {
+	_, s := sentinels[qualified]
+	_, t := errorTypes[qualified]
+	return !s && !t
 }
 
 // SentinelOrigin returns the origin of an error variable or constant named
