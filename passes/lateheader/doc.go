@@ -50,7 +50,10 @@
 // precision first); a header name that is not a constant (proxies copy
 // trailers that way); a header set after a 1xx status other than 101, which
 // leaves the final status to come; a header set after the response was
-// handed to code statuslint cannot see (next.ServeHTTP(w, r)).
+// handed to code statuslint cannot see (next.ServeHTTP(w, r)); a handler
+// its package wraps in http.TimeoutHandler, directly or by wrapping the
+// router it is registered on, whose writer buffers the whole response until
+// the handler returns.
 //
 // # Suppressing
 //

@@ -38,6 +38,11 @@ func run(pass *analysis.Pass) (any, error) {
 		if declaresTrailer(f) {
 			continue
 		}
+		// Behind http.TimeoutHandler nothing is sent before the handler
+		// returns: every header set counts.
+		if f.Buffered() {
+			continue
+		}
 		// A call that writes as well as sets headers (http.Error after a
 		// body, a helper that writes a whole response) is a second
 		// response: superfluouswrite's finding, not a late header.

@@ -75,6 +75,7 @@ type Func struct {
 	exits        map[*types.Var]state
 	methods      []string // see Methods; fixed by freeze
 	routed       []string // see Routed
+	buffered     bool     // see Buffered
 }
 
 // Origin returns where the error of an error path came from: the zero
@@ -106,7 +107,11 @@ type pkgState struct {
 	// funcUses all its references, to tell a handler only routed that way.
 	registered map[*types.Func]int
 	funcUses   map[*types.Func]int
-	callbacks  map[ast.Node]bool // function literals given to a config struct
+	// buffered: handlers behind a buffering wrapper (http.TimeoutHandler);
+	// allBuffered: a wrapper around a router, so every handler may be.
+	buffered    map[ast.Node]bool
+	allBuffered bool
+	callbacks   map[ast.Node]bool // function literals given to a config struct
 
 	ins       *inspector.Inspector
 	cursors   map[*types.Func]inspector.Cursor

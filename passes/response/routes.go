@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -38,6 +39,7 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 	ps.presets = make(map[ast.Node][]string)
 	info := ps.pass.TypesInfo
 	ps.registered = make(map[*types.Func]int)
+	ps.buffered = make(map[ast.Node]bool)
 	add := func(h ast.Expr, methods ...string) {
 		n := ps.handlerNode(h)
 		if n == nil {
@@ -61,6 +63,17 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 				return
 			}
 			path := fn.Pkg().Path()
+			if i, ok := knowledge.BufferingWrapper(fn.FullName()); ok && i < len(call.Args) {
+				// http.TimeoutHandler(h, d, msg) buffers what h writes;
+				// wrapping a router buffers every handler behind it, and
+				// which ones those are the model does not track.
+				if n := ps.handlerNode(call.Args[i]); n != nil {
+					ps.buffered[n] = true
+				} else {
+					ps.allBuffered = true
+				}
+				return
+			}
 			switch {
 			case path == "net/http" && (fn.Name() == "HandleFunc" || fn.Name() == "Handle") && len(call.Args) == 2:
 				if p := constString(info, call.Args[0]); p != "" {
@@ -193,6 +206,7 @@ func (ps *pkgState) uses() map[*types.Func]int {
 func (ps *pkgState) placeEvents(f *Func) {
 	routed := ps.routedOnly(f.Node)
 	f.routed = routed
+	f.buffered = ps.allBuffered || ps.buffered[f.Node]
 	info := ps.pass.TypesInfo
 	fc, ok := ps.ins.Root().FindNode(f.Node)
 	if !ok {
@@ -232,6 +246,11 @@ func (ps *pkgState) placeEvents(f *Func) {
 		}
 	}
 }
+
+// Buffered reports whether a wrapper its package puts in front of f
+// buffers the response until f returns (http.TimeoutHandler): a header set
+// after the status still goes out.
+func (f *Func) Buffered() bool { return f.buffered }
 
 // MethodChecked reports whether the event is inside an if or switch that
 // tests the request's method.

@@ -115,6 +115,10 @@ type Framework struct {
 	// context), never what the client sent: c.MustGet("user"),
 	// c.Locals("claims"), r.Context(). By (*types.Func).FullName.
 	ServerValues []string
+	// BufferingWrappers are functions that wrap a handler (the argument at
+	// the index given) in a writer that buffers the whole response until
+	// the handler returns.
+	BufferingWrappers map[string]int
 	// Idioms say how a fix is written in this framework's own terms.
 	Idioms Idioms
 	// DefersWriteHeader: the writer the framework hands out (gin's
@@ -177,6 +181,7 @@ var (
 	fields      = map[string]Role{}
 	contexts    = map[string]bool{}
 	serverVals  = map[string]bool{}
+	bufferers   = map[string]int{}
 )
 
 func init() {
@@ -205,7 +210,17 @@ func init() {
 		for _, v := range fw.ServerValues {
 			serverVals[v] = true
 		}
+		for k, v := range fw.BufferingWrappers {
+			bufferers[k] = v
+		}
 	}
+}
+
+// BufferingWrapper returns the index of the handler argument of a function
+// that wraps it in a buffering writer (http.TimeoutHandler).
+func BufferingWrapper(fullName string) (int, bool) {
+	i, ok := bufferers[fullName]
+	return i, ok
 }
 
 // ServerValue reports whether the function with the given full name returns

@@ -9,6 +9,9 @@ var netHTTP = &Framework{
 	Calls:    netHTTPCalls,
 	// The request's context carries what the server put there.
 	ServerValues: []string{"(*net/http.Request).Context"},
+	// TimeoutHandler's writer keeps headers and status until the handler
+	// returns, then copies them: a header set after WriteHeader still goes.
+	BufferingWrappers: map[string]int{"net/http.TimeoutHandler": 0},
 }
 
 var netHTTPCalls = map[string]Call{
