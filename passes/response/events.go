@@ -55,6 +55,8 @@ type Event struct {
 
 	cond          ast.Expr // see Condition
 	methodChecked bool     // see MethodChecked
+	checkedKey    string   // see CheckedCall
+	checkedCall   ast.Node
 
 	fn        *Func
 	node      ast.Node // the CFG node holding the call

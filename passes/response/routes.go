@@ -228,6 +228,7 @@ func (ps *pkgState) placeEvents(f *Func) {
 				}
 				if ev.cond == nil {
 					ev.cond = n.Cond
+					ev.checkedKey, ev.checkedCall = f.info.checkedCall(n)
 				}
 				_, neq := methodTest(info, n.Cond, token.NEQ, token.LAND)
 				_, eq := methodTest(info, n.Cond, token.EQL, token.LOR)
@@ -259,6 +260,63 @@ func (e *Event) MethodChecked() bool { return e.methodChecked }
 // Routed returns the methods the routers of f's package send to it, when
 // that is the only way f is used; nil when unknown.
 func (f *Func) Routed() []string { return f.routed }
+
+// CheckedCall returns the call whose result the innermost if around the
+// event tests (c.Get("user") in u, ok := c.Get("user").(int); if !ok), and
+// a key naming it the same way wherever it is written: the callee and its
+// constant arguments. "" when there is none.
+func (e *Event) CheckedCall() (key string, call ast.Node) { return e.checkedKey, e.checkedCall }
+
+// checkedCall finds the call that defines the variable the condition of
+// ifs tests, in its init statement or the statement just before it.
+func (f *funcInfo) checkedCall(ifs *ast.IfStmt) (string, ast.Node) {
+	info := f.pkg.pass.TypesInfo
+	var tested *types.Var
+	ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && tested == nil {
+			if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+				tested = v
+			}
+		}
+		return tested == nil
+	})
+	if tested == nil {
+		return "", nil
+	}
+	var last *assignment
+	for i, a := range f.assignments().of[tested] {
+		if a.rhs != nil && a.node.End() <= ifs.Cond.Pos() && (last == nil || a.node.Pos() > last.node.Pos()) {
+			last = &f.assignments().of[tested][i]
+		}
+	}
+	if last != nil {
+		x := ast.Unparen(last.rhs)
+		if ta, ok := x.(*ast.TypeAssertExpr); ok {
+			x = ast.Unparen(ta.X)
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return "", nil
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil {
+			return "", nil
+		}
+		key := fn.FullName() + "("
+		for i, arg := range call.Args {
+			if i > 0 {
+				key += ", "
+			}
+			if tv := info.Types[arg]; tv.Value != nil {
+				key += tv.Value.ExactString()
+			} else {
+				key += "_"
+			}
+		}
+		return key + ")", call
+	}
+	return "", nil
+}
 
 // Condition returns the condition of the innermost if statement whose body
 // or else branch holds the event, or nil.

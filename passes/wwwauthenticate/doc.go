@@ -47,6 +47,11 @@
 // CSRF nonce: if !u.IsAdmin), the message adds that 403 may be the right
 // status: a challenge does not help a client who is already identified.
 //
+// The same check repeated in many handlers of a package (u, ok :=
+// c.Get("user").(*User); if !ok { 401 }, or err from one session helper) is
+// usually a defensive one behind an auth middleware: it is reported once,
+// at the first, with the others as related places.
+//
 // # Suppressing
 //
 // Where a finding is wrong for a reason the analysis cannot see, say so on

@@ -22,6 +22,10 @@ type HeaderRule struct {
 	// Reword, if set, may replace the whole message for a write whose
 	// problem is not the missing header.
 	Reword func(f *response.Func, ev *response.Event) string
+	// Group, if set, keys the writes that come from one pattern (the same
+	// check repeated in many handlers): a key with several findings is
+	// reported once, at the first, with the others as related places.
+	Group func(ev *response.Event) string
 	// Alternative, if set, offers another fix that may fit the write
 	// better, appended to the message: "or use 403 ... if ...".
 	Alternative func(pass *analysis.Pass, ev *response.Event) string
@@ -38,6 +42,21 @@ type HeaderRule struct {
 // helper is reported at the call, where it is chosen.
 func (r HeaderRule) Check(pass *analysis.Pass) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
+	groups := map[string][]analysis.Diagnostic{}
+	var order []string
+	defer func() {
+		for _, key := range order {
+			ds := groups[key]
+			d := ds[0]
+			if len(ds) > 1 {
+				d.Message = fmt.Sprintf("%s (and %d more after the same check)", d.Message, len(ds)-1)
+				for _, o := range ds[1:] {
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Pos, End: o.End, Message: "the same check"})
+				}
+			}
+			pass.Report(d)
+		}
+	}()
 	for f := range res.Funcs() {
 		// A test double answers a test, not a client: the 401 of a fake
 		// server that tests a client's error message needs no challenge.
@@ -70,12 +89,24 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 						msg = m
 					}
 				}
-				pass.Report(analysis.Diagnostic{
+				d := analysis.Diagnostic{
 					Pos:     ev.Call.Pos(),
 					End:     ev.Call.End(),
 					Message: msg,
 					Related: related(ev, v),
-				})
+				}
+				key := ""
+				if r.Group != nil {
+					key = r.Group(ev)
+				}
+				if key == "" {
+					pass.Report(d)
+				} else {
+					if groups[key] == nil {
+						order = append(order, key)
+					}
+					groups[key] = append(groups[key], d)
+				}
 				break
 			}
 		}
