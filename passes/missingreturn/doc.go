@@ -41,13 +41,22 @@
 // same clause, or an error response outside any clause followed by a
 // write, is a second status on every path, which superfluouswrite reports.
 //
+// Handing the request to the next handler is writing again: a middleware
+// that writes 401 and then calls next.ServeHTTP(w, r) (or next(c) in echo,
+// c.Next() in fiber) lets the request through anyway. gin's
+// c.AbortWithStatus stops the chain, so c.Next() after it is fine.
+//
+// A helper that writes an error on some paths and says so in its result
+// (decode(w, r, &v) bool) is reported where its result is dropped and the
+// handler writes again: check the result and return.
+//
 // Not reported: an error response that is the last statement on its path
 // (go-critic's returnAfterHttpError reports http.Error as the last
 // statement of a function; this check does not); logging, metrics or
 // cleanup between the error response and a return; an else branch that
 // makes the later write unreachable; a helper that writes an error on some
-// paths only and tells its caller through its result
-// (if !authorize(w, r) { return }); an error written after the status has
+// paths only and tells its caller through its result, when the caller
+// checks it (if !authorize(w, r) { return }); an error written after the status has
 // left on some path (an "event: error" in a stream after its 200, an error
 // in a loop that has written an item on an earlier iteration), which is
 // content, not a response; the body of an error response whose status was

@@ -32,11 +32,28 @@ func run(pass *analysis.Pass) (any, error) {
 	reported := map[ast.Node]bool{}
 	for f := range res.Funcs() {
 		for _, w := range f.Events {
-			if w.Kind != response.WriteStatus && w.Kind != response.WriteBody || w.Maybe {
+			// The next handler of a chain writes a response of its own.
+			if w.Kind != response.WriteStatus && w.Kind != response.WriteBody && !w.HandsOff || w.Maybe {
 				continue
 			}
 			for _, e := range w.PendingErrors() {
 				if e.Call == w.Call || reported[e.Call] || !startsResponse(e) {
+					continue
+				}
+				// gin's c.AbortWithStatus stops the chain: a c.Next()
+				// after it runs nothing more.
+				if w.HandsOff && aborted(f, e) {
+					continue
+				}
+				if e.Discarded {
+					reported[e.Call] = true
+					pass.Report(analysis.Diagnostic{
+						Pos: e.Call.Pos(),
+						End: e.Call.End(),
+						Message: fmt.Sprintf("%s writes an error response on some paths and says so in its result, which is dropped; the handler goes on to write again: check the result and return",
+							callName(pass, e.Call)),
+						Related: []analysis.RelatedInformation{{Pos: w.Call.Pos(), End: w.Call.End(), Message: "written again here"}},
+					})
 					continue
 				}
 				stmts, start, end, ok := e.Branch()
@@ -82,6 +99,16 @@ func startsResponse(e *response.Event) bool {
 		}
 	}
 	return true
+}
+
+// aborted reports whether the call that wrote e also stopped the chain.
+func aborted(f *response.Func, e *response.Event) bool {
+	for _, o := range f.Events {
+		if o.Call == e.Call && o.Aborts {
+			return true
+		}
+	}
+	return false
 }
 
 // statusOnly reports whether e writes a status and nothing else to its

@@ -70,6 +70,11 @@ func (f *Func) transfer(s state, ev *Event) state {
 	// A helper that writes on some paths only (if !authorize(w, r) { return })
 	// usually tells its caller through a result the model does not follow:
 	// only certain writes count here.
+	// One whose result the caller drops is an error the handler goes on
+	// after, on the paths where the helper wrote it.
+	if ev.Maybe && ev.Discarded && ev.errIndex >= 0 && ev.errIndex < 64 {
+		s.errs |= 1 << ev.errIndex
+	}
 	if (ev.Kind == WriteStatus || ev.Kind == WriteBody) && !ev.Maybe {
 		switch {
 		case ev.errIndex >= 0:

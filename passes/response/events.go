@@ -52,6 +52,15 @@ type Event struct {
 	// `if r.Method != http.MethodGet` in a handler registered with
 	// r.Get): the router answers other methods itself, and the path is dead.
 	Unrouted bool
+	// HandsOff: an Opaque event that runs the next handler of the chain
+	// (next.ServeHTTP(w, r), next(c), gin's c.Next()): it writes its own
+	// response.
+	HandsOff bool
+	// Aborts: the call also stops the handler chain (gin's c.Abort*).
+	Aborts bool
+	// Discarded: a helper writes this on some paths only and says so in
+	// its result, which the call drops (decode(w, r, &v) as a statement).
+	Discarded bool
 
 	cond          ast.Expr // see Condition
 	methodChecked bool     // see MethodChecked
@@ -297,6 +306,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		ev.fn = fn
 		ev.node = node
 		ev.Guard = f.guardAt(ev.Call.Pos())
+		// decode(w, r, &v) as a statement: a helper that writes on some
+		// paths says so in a result, and this call drops it.
+		if es, ok := node.(*ast.ExprStmt); ok && ev.Maybe && ev.Callee != nil && ast.Unparen(es.X) == ev.Call && ev.Callee.Signature().Results().Len() > 0 {
+			ev.Discarded = true
+		}
 		if ev.Kind == SetHeader && f.inLoop(ev.Call.Pos()) {
 			// for _, m := range allowed { w.Header().Add("Allow", m) }: the
 			// loop almost surely runs, but the model cannot know: unsure.
@@ -357,7 +371,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				sum = f.pkg.summaryOf(fnObj)
 			}
 			if sum == nil || sum.Opaque || sum.Writer != i {
-				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj})
+				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})
 				continue
 			}
 			for _, ev := range f.expandSummary(call, w, fnObj, sum) {
@@ -405,7 +419,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		}
 		return nil
 	}
-	ev := &Event{Call: call, Writer: w, bodyParam: -1, Deferred: eff.Deferred, Maybe: eff.Maybe}
+	ev := &Event{Call: call, Writer: w, bodyParam: -1, Deferred: eff.Deferred, Maybe: eff.Maybe, Aborts: eff.Aborts}
 	switch eff.Kind {
 	case knowledge.SetHeader, knowledge.DelHeader:
 		ev.Kind = SetHeader
@@ -459,6 +473,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		}
 	case knowledge.Opaque:
 		ev.Kind = Opaque
+		ev.HandsOff = eff.HandsOff
 	case knowledge.Flush:
 		ev.Kind = Flush
 	default:
@@ -933,4 +948,15 @@ func pkgVarName(v *types.Var) string {
 		return ""
 	}
 	return v.Pkg().Path() + "." + v.Name()
+}
+
+// handsOff reports whether call passes the response to the next handler:
+// a ServeHTTP method, or a function value (not a declared function) that
+// is handed the writer: next(w, r), next(c) in an echo middleware.
+func (f *funcInfo) handsOff(call *ast.CallExpr, fn *types.Func) bool {
+	if fn != nil {
+		return fn.Name() == "ServeHTTP" && fn.Signature().Recv() != nil
+	}
+	_, isVar := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Var)
+	return isVar
 }

@@ -46,6 +46,12 @@
 // When the error's origin is known, the message names the status that fits
 // (400 for malformed input, 404 for not found, 409 for a conflict).
 //
+// A helper of your module that sends every error with a 2xx it chooses
+// itself (respondFail(c, code, msg) writing c.JSON(200, ...)) is reported
+// once, in the helper, with its calls in the package as related places;
+// where the call chooses the status (fail(c, http.StatusOK, msg)), the call
+// is reported.
+//
 // Not reported: a 2xx in an error branch that serves a real result (a cache
 // miss that falls back to a default and serves it), a status statuslint
 // cannot name, a response handed to code it cannot see.

@@ -3,6 +3,9 @@ package successonerror
 import (
 	_ "embed"
 	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -25,6 +28,25 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
+	// A helper that sends every error with 200 (respondFail(c, code, msg))
+	// is reported once, in the helper, with its calls in this package as
+	// related places: the fix goes there.
+	type finding struct {
+		d      analysis.Diagnostic
+		helper *types.Func
+	}
+	var found []finding
+	sites := map[*types.Func][]ast.Node{}
+	defer func() {
+		for _, fd := range found {
+			if fd.helper != nil {
+				for _, c := range sites[fd.helper] {
+					fd.d.Related = append(fd.d.Related, analysis.RelatedInformation{Pos: c.Pos(), End: c.End(), Message: "called here on an error path"})
+				}
+			}
+			pass.Report(fd.d)
+		}
+	}()
 	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			if ev.Kind != response.WriteBody || ev.Maybe {
@@ -71,6 +93,10 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok {
 				continue
 			}
+			if ownHelperChose(pass, ev, written) {
+				sites[ev.Callee] = append(sites[ev.Callee], ev.Call)
+				continue
+			}
 			origin := f.Origin(ev.Guard)
 			want := analysisutil.StatusFor(origin.Kind)
 			if notFound {
@@ -100,8 +126,37 @@ func run(pass *analysis.Pass) (any, error) {
 			if origin.Node != nil {
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: origin.Node.Pos(), End: origin.Node.End(), Message: "the error comes from here"})
 			}
-			pass.Report(d)
+			found = append(found, finding{d, f.Obj})
 		}
 	}
 	return nil, nil
+}
+
+// ownHelperChose reports whether the 2xx status and the error body at ev
+// both come from one call of a helper of this module that chose the
+// status itself: the helper is where the finding goes.
+func ownHelperChose(pass *analysis.Pass, ev *response.Event, written []*response.Event) bool {
+	if ev.Callee == nil || len(written) == 0 {
+		return false
+	}
+	for _, s := range written {
+		if s.Call != ev.Call {
+			return false
+		}
+		for _, v := range s.Status.Values {
+			if v.Expr != nil {
+				return false // chosen at the call: the call is the place
+			}
+		}
+	}
+	pkg := ev.Callee.Pkg()
+	switch {
+	case pkg == nil:
+		return false
+	case pkg == pass.Pkg:
+		return true
+	case pass.Module != nil && pass.Module.Path != "":
+		return pkg.Path() == pass.Module.Path || strings.HasPrefix(pkg.Path(), pass.Module.Path+"/")
+	}
+	return false
 }

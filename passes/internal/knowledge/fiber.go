@@ -80,7 +80,7 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ctx + "SendFile":   method(RoleWriter, opaque()),
 		ctx + "SendStream": method(RoleWriter, opaque()),
 		ctx + "Download":   method(RoleWriter, opaque()),
-		ctx + "Next":       method(RoleWriter, opaque()),
+		ctx + "Next":       method(RoleWriter, handOff()),
 	}
 	for k, v := range extra {
 		calls[k] = v

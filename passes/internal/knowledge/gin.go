@@ -28,10 +28,10 @@ func ginCalls() map[string]Call {
 	m := map[string]Call{
 		ginCtx + "Status":                  method(RoleWriter, deferred(statusArg(0))),
 		ginCtx + "Header":                  method(RoleWriter, setHeaderArg(0)),
-		ginCtx + "AbortWithStatus":         method(RoleWriter, statusArg(0)),
-		ginCtx + "AbortWithError":          method(RoleWriter, statusArg(0)),
-		ginCtx + "AbortWithStatusJSON":     method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
-		ginCtx + "AbortWithStatusPureJSON": method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArg(1)),
+		ginCtx + "AbortWithStatus":         method(RoleWriter, aborts(statusArg(0))),
+		ginCtx + "AbortWithError":          method(RoleWriter, aborts(statusArg(0))),
+		ginCtx + "AbortWithStatusJSON":     method(RoleWriter, setHeader("Content-Type"), aborts(statusArg(0)), bodyArg(1)),
+		ginCtx + "AbortWithStatusPureJSON": method(RoleWriter, setHeader("Content-Type"), aborts(statusArg(0)), bodyArg(1)),
 		ginCtx + "Redirect":                method(RoleWriter, setHeader("Location"), statusArg(0)),
 		ginCtx + "String":                  method(RoleWriter, setHeader("Content-Type"), statusArg(0), bodyArgs(1)),
 		ginCtx + "SetCookie":               method(RoleWriter, setHeader("Set-Cookie")),
@@ -51,7 +51,7 @@ func ginCalls() map[string]Call {
 		ginCtx + "Stream":         method(RoleWriter, opaque()),
 		ginCtx + "SSEvent":        method(RoleWriter, body(ShapeData)),
 		// The rest of the chain runs inside Next: anything may happen.
-		ginCtx + "Next": method(RoleWriter, opaque()),
+		ginCtx + "Next": method(RoleWriter, handOff()),
 	}
 	// Renderers of the form c.X(code, obj).
 	for _, name := range []string{"JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "XML", "YAML", "TOML", "ProtoBuf", "BSON"} {

@@ -67,6 +67,12 @@ type Effect struct {
 	// Maybe: the effect happens on some paths only (gin's c.Bind writes 400
 	// when binding fails).
 	Maybe bool
+	// HandsOff: an Opaque effect that runs the rest of the handler chain
+	// (gin's c.Next), which writes a response of its own.
+	HandsOff bool
+	// Aborts: the call also stops the handler chain (gin's c.Abort*), so a
+	// later hand-off to the chain runs nothing more.
+	Aborts bool
 }
 
 // Call describes a function or method whose call acts on a response.
@@ -297,8 +303,12 @@ func bodyArg(i int) Effect { return Effect{Kind: Body, BodyArg: i, HeaderArg: No
 func bodyArgs(i int) Effect {
 	return Effect{Kind: Body, BodyArg: i, BodyVar: true, HeaderArg: NoArg, CodeArg: NoArg}
 }
-func flush() Effect  { return Effect{Kind: Flush, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
-func opaque() Effect { return Effect{Kind: Opaque, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
+func flush() Effect          { return Effect{Kind: Flush, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
+func opaque() Effect         { return Effect{Kind: Opaque, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg} }
+func aborts(e Effect) Effect { e.Aborts = true; return e }
+func handOff() Effect {
+	return Effect{Kind: Opaque, HandsOff: true, HeaderArg: NoArg, CodeArg: NoArg, BodyArg: NoArg}
+}
 
 func fn(arg int, effects ...Effect) Call {
 	return Call{Arg: arg, ArgRole: RoleWriter, Effects: effects}

@@ -85,12 +85,6 @@ func (h *handler) guarded(c echo.Context) error {
 	return c.String(http.StatusOK, "secret")
 }
 
-// Even unchecked, the helper's conditional 401 is not a certain error response.
-func (h *handler) unchecked(c echo.Context) error {
-	echohelp.Authorize(c)
-	return c.String(http.StatusOK, "secret")
-}
-
 // A success write in the branch, then another write: not an error response.
 func (h *handler) successThenWrite(c echo.Context) error {
 	if c.Request().Method == http.MethodPost {

@@ -104,13 +104,6 @@ func guarded(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte("secret"))
 }
 
-// Even unchecked, the helper's conditional 401 is not a certain error
-// response: the model does not follow the bool, so it stays silent.
-func unchecked(w http.ResponseWriter, r *http.Request) {
-	authorize(w, r)
-	w.Write([]byte("secret"))
-}
-
 // A success write in the branch, then another write: not an error response.
 func successThenWrite(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodPost {
