@@ -98,7 +98,7 @@ func TestTextFormat(t *testing.T) {
 	module(t, map[string]string{"app.go": handlers})
 	_, out, _ := statuslint(t, ".")
 	want := "app.go:7:3: 401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header().Set(\"WWW-Authenticate\", \"Bearer\") (wwwauthenticate)\n" +
-		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"GET, HEAD\") (allowheader)\n"
+		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (allowheader)\n"
 	// Sorted by position; paths relative to the current directory.
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
