@@ -14,7 +14,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 source .ci/lib.sh
 
-if go test -race -count=1 -run '^TestSuiteConcurrent$' ./analyzer >"$tmp/test.log" 2>&1; then
+if STATUSLINT_E2E=1 go test -race -count=1 -run '^TestSuiteConcurrent$' ./analyzer >"$tmp/test.log" 2>&1; then
 	ok "fixtures, whole suite, -race"
 else
 	fail "fixtures, whole suite, -race"

@@ -63,6 +63,17 @@ func module(t *testing.T, files map[string]string) string {
 	return dir
 }
 
+// endToEnd skips a test that runs the whole front end several times (each
+// run type-checks net/http from source) unless STATUSLINT_E2E is set:
+// .ci/run sets it, and `go test ./...` stays quick. TestTextFormat runs
+// the front end once either way.
+func endToEnd(t *testing.T) {
+	t.Helper()
+	if os.Getenv("STATUSLINT_E2E") == "" {
+		t.Skip("end to end: STATUSLINT_E2E=1 runs it (.ci/run does)")
+	}
+}
+
 func statuslint(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -74,6 +85,7 @@ func statuslint(t *testing.T, args ...string) (code int, stdout, stderr string) 
 // the packages cannot be loaded — unlike the stock driver's -json, which
 // exits 0 with findings.
 func TestExitStatus(t *testing.T) {
+	endToEnd(t)
 	module(t, map[string]string{"app.go": handlers, "ok/ok.go": clean, "broken/b.go": "package broken\nvar x int = \"s\"\n"})
 	for _, format := range formats {
 		code, out, errs := statuslint(t, "-format="+format, ".")
@@ -106,6 +118,7 @@ func TestTextFormat(t *testing.T) {
 }
 
 func TestJSONFormat(t *testing.T) {
+	endToEnd(t)
 	module(t, map[string]string{"app.go": handlers})
 	_, out, _ := statuslint(t, "-json", ".") // the x/tools spelling of -format=json
 	var log jsonLog
@@ -123,6 +136,7 @@ func TestJSONFormat(t *testing.T) {
 
 // TestRuleSelection: -NAME runs only the named rules, -NAME=false drops one.
 func TestRuleSelection(t *testing.T) {
+	endToEnd(t)
 	module(t, map[string]string{"app.go": handlers})
 	for _, tc := range []struct {
 		args []string
@@ -209,6 +223,7 @@ func TestExplainList(t *testing.T) {
 // TestBaseline: recorded findings stay quiet when unrelated code moves
 // them; a new one, or one more copy of a recorded one, is reported.
 func TestBaseline(t *testing.T) {
+	endToEnd(t)
 	dir := module(t, map[string]string{"app.go": handlers})
 	if code, _, errs := statuslint(t, "-write-baseline", "statuslint-baseline.json", "./..."); code != exitClean {
 		t.Fatalf("-write-baseline: exit %d\n%s", code, errs)
@@ -259,6 +274,7 @@ func Get(w http.ResponseWriter, r *http.Request) {
 `
 
 func TestFix(t *testing.T) {
+	endToEnd(t)
 	dir := module(t, map[string]string{"app.go": missingReturn})
 	code, out, _ := statuslint(t, "-fix", "-diff", ".")
 	if code != exitFindings || !strings.Contains(out, "+\t\treturn") || !strings.HasPrefix(out, "--- ") {
@@ -286,6 +302,7 @@ func TestFix(t *testing.T) {
 // TestSuppression: //statuslint:ignore works in the standalone driver too,
 // and a directive without a reason is reported.
 func TestSuppression(t *testing.T) {
+	endToEnd(t)
 	src := strings.Replace(handlers, "\t\tw.WriteHeader(http.StatusUnauthorized)", "\t\t//statuslint:ignore wwwauthenticate the gateway adds the challenge\n\t\tw.WriteHeader(http.StatusUnauthorized)", 1)
 	src = strings.Replace(src, "\t\thttp.Error(w, \"method", "\t\t//statuslint:ignore allowheader\n\t\thttp.Error(w, \"method", 1)
 	module(t, map[string]string{"app.go": src})
@@ -332,6 +349,7 @@ func TestCgoWithoutCompiler(t *testing.T) {
 // root, wherever in it statuslint runs; text output from the current
 // directory.
 func TestRepoRelative(t *testing.T) {
+	endToEnd(t)
 	dir := module(t, map[string]string{"svc/app.go": handlers})
 	os.Mkdir(filepath.Join(dir, ".git"), 0o777)
 	t.Chdir(filepath.Join(dir, "svc"))
@@ -352,6 +370,7 @@ func TestRepoRelative(t *testing.T) {
 // TestSARIFValid: what the command writes for code scanning — related
 // locations, fixes and all — is valid SARIF 2.1.0 that GitHub accepts.
 func TestSARIFValid(t *testing.T) {
+	endToEnd(t)
 	module(t, map[string]string{"app.go": handlers, "get.go": strings.Replace(missingReturn, "func Get(", "func GetItem(", 1)})
 	code, out, errs := statuslint(t, "-format=sarif", ".")
 	if code != exitFindings {

@@ -45,9 +45,9 @@ func LookupProducer(fullName string) (Producer, bool) {
 
 var producers = map[string]Producer{
 	"(*encoding/json.Decoder).Decode": {OriginMalformed, RecvIn, "decoding the request body"},
-	"encoding/json.Unmarshal":         {OriginMalformed, 0, "decoding the request body"},
+	"encoding/json.Unmarshal":         {OriginMalformed, 0, "decoding request input"},
 	"(*encoding/xml.Decoder).Decode":  {OriginMalformed, RecvIn, "decoding the request body"},
-	"encoding/xml.Unmarshal":          {OriginMalformed, 0, "decoding the request body"},
+	"encoding/xml.Unmarshal":          {OriginMalformed, 0, "decoding request input"},
 
 	"strconv.Atoi":                             {OriginMalformed, 0, "parsing request input"},
 	"strconv.ParseInt":                         {OriginMalformed, 0, "parsing request input"},

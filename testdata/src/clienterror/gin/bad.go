@@ -103,7 +103,7 @@ func (h *handler) raw(c *gin.Context) {
 	}
 	var req createRequest
 	if err := json.Unmarshal(body, &req); err != nil {
-		c.AbortWithStatus(http.StatusInternalServerError) // want `client input \(decoding the request body\)`
+		c.AbortWithStatus(http.StatusInternalServerError) // want `client input \(decoding request input\)`
 		return
 	}
 }

@@ -81,7 +81,7 @@ func unmarshal(w http.ResponseWriter, r *http.Request) {
 	}
 	var req createRequest
 	if err := json.Unmarshal(body, &req); err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError) // want `client input \(decoding the request body\)`
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `client input \(decoding request input\)`
 		return
 	}
 }
