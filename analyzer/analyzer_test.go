@@ -16,6 +16,6 @@ func TestDirectiveRules(t *testing.T) {
 		names = append(names, a.Name)
 	}
 	if !slices.Equal(names, directive.Rules) {
-		t.Errorf("directive.Rules = %q,\nthe suite has %q: update passes/directive", directive.Rules, names)
+		t.Errorf("directive.Rules = %q,\nthe suite has %q: update passes/internal/directives", directive.Rules, names)
 	}
 }

@@ -6,8 +6,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -20,12 +21,12 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "allowheader",
 	Doc:      analysisutil.MustExtractDoc(doc, "allowheader"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/allowheader",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.HeaderRule{
+	checkutil.HeaderRule{
 		Codes:   []int{405},
 		Header:  "Allow",
 		Advice:  "set it to the allowed methods first",

@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"go/ast"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
-	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -20,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "badrequest",
 	Doc:      analysisutil.MustExtractDoc(doc, "badrequest"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/badrequest",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -77,17 +76,17 @@ func run(pass *analysis.Pass) (any, error) {
 					if v.Code != 400 {
 						continue
 					}
-					o := f.Origin(analysisutil.ValueGuard(ev, v))
+					o := f.StatusOrigin(ev, v)
 					switch {
-					case o.Kind == knowledge.OriginConflict:
+					case o.Kind == response.OriginConflict:
 						report(ev, v, fmt.Sprintf("a conflict (%s)", o.What), 409, o.Node)
-					case o.Kind == knowledge.OriginInvalid && validation == 422 && mayHaveBody(f):
+					case o.Kind == response.OriginInvalid && validation == 422 && mayHaveBody(f):
 						report(ev, v, fmt.Sprintf("a well-formed request that failed validation (%s)", o.What), 422, o.Node)
 					}
 				}
 			case response.WriteBody:
 				// The handler names the conflict itself: 400 "user already exists".
-				if ev.Text == "" || !knowledge.IsConflictMessage(ev.Text) {
+				if ev.Text == "" || !response.IsConflictMessage(ev.Text) {
 					continue
 				}
 				written, implicit, unknown := ev.StatusBefore()

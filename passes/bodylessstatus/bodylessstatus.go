@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
-	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -20,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "bodylessstatus",
 	Doc:      analysisutil.MustExtractDoc(doc, "bodylessstatus"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/bodylessstatus",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -37,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, ev := range f.Events {
 			// w.Write(nil) is harmless; a helper that writes on some paths
 			// may not write on this one.
-			if ev.Kind != response.WriteBody || ev.Maybe || ev.Shape == knowledge.ShapeNil {
+			if ev.Kind != response.WriteBody || ev.Maybe || ev.Shape == response.ShapeNil {
 				continue
 			}
 			written, implicit, unknown := ev.StatusBefore()

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"go/ast"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "clienterror",
 	Doc:      analysisutil.MustExtractDoc(doc, "clienterror"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/clienterror",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -35,7 +35,7 @@ func run(pass *analysis.Pass) (any, error) {
 				if v.Code < 500 || v.Code > 599 {
 					continue
 				}
-				o := f.Origin(analysisutil.ValueGuard(ev, v))
+				o := f.StatusOrigin(ev, v)
 				if !o.Kind.Client() {
 					continue
 				}
@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 					Pos: at.Pos(),
 					End: at.End(),
 					Message: fmt.Sprintf("%s for an error caused by client input (%s); use %s",
-						analysisutil.Status(v.Code), o.What, analysisutil.Status(analysisutil.StatusFor(o.Kind))),
+						analysisutil.Status(v.Code), o.What, analysisutil.Status(response.StatusFor(o.Kind))),
 				}
 				if o.Node != nil {
 					d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Node.Pos(), End: o.Node.End(), Message: "the error comes from here"})

@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"slices"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -18,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "createdlocation",
 	Doc:      analysisutil.MustExtractDoc(doc, "createdlocation"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/createdlocation",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run, funnel.OnlyIf(&enable)),
 }
 
@@ -32,7 +33,7 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.HeaderRule{
+	checkutil.HeaderRule{
 		Codes:   []int{201},
 		Header:  "Location",
 		Advice:  "point the client at the new resource",

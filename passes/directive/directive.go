@@ -2,15 +2,9 @@ package directive
 
 import (
 	_ "embed"
-	"fmt"
-	"go/ast"
-	"go/token"
-	"reflect"
-	"slices"
-	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
-	"github.com/statuslint/statuslint/passes/internal/crash"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -18,142 +12,22 @@ import (
 var doc string
 
 var Analyzer = &analysis.Analyzer{
-	Name:       "directive",
-	Doc:        analysisutil.MustExtractDoc(doc, "directive"),
-	URL:        "https://github.com/statuslint/statuslint/tree/main/passes/directive",
-	Run:        run,
-	ResultType: reflect.TypeFor[*Result](),
+	Name:     "directive",
+	Doc:      analysisutil.MustExtractDoc(doc, "directive"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/directive",
+	Requires: []*analysis.Analyzer{directives.Analyzer},
+	Run:      run,
 }
 
 // Rules are the names a directive may give: every analyzer of the suite.
-// The suite imports this package, so the list cannot be taken from it; a
-// test in package analyzer keeps the two equal.
-var Rules = []string{
-	"successonerror", "clienterror", "badrequest", "allowheader", "wwwauthenticate",
-	"missingreturn", "lateheader", "superfluouswrite", "bodylessstatus", "redirect",
-	"statuscode", "createdlocation", "retryafter", "directive",
-}
+// The list lives with the parser, below the rules; this name is for the
+// packages outside passes that cannot import it.
+var Rules = directives.Rules
 
-const prefix = "//statuslint:ignore"
-
-// A Directive is one well-formed //statuslint:ignore comment.
-type Directive struct {
-	Comment *ast.Comment
-	Rules   []string
-	Reason  string
-	file    *token.File
-	line    int // the line whose findings it silences
-}
-
-// Result is the package's directives, for the checks' reporting funnel.
-type Result struct {
-	byRule map[string][]*Directive
-}
-
-// For returns the directives that name rule.
-func (r *Result) For(rule string) []*Directive { return r.byRule[rule] }
-
-// Match returns the directive silencing rule's finding at pos, or nil.
-func (r *Result) Match(fset *token.FileSet, rule string, pos token.Pos) *Directive {
-	ds := r.byRule[rule]
-	if len(ds) == 0 || !pos.IsValid() {
-		return nil
+// run reports the malformed directives the parser recorded.
+func run(pass *analysis.Pass) (any, error) {
+	for _, d := range pass.ResultOf[directives.Analyzer].(*directives.Result).Malformed {
+		pass.Report(d)
 	}
-	tf := fset.File(pos)
-	if tf == nil {
-		return nil
-	}
-	line := tf.Line(pos)
-	for _, d := range ds {
-		if d.file == tf && d.line == line {
-			return d
-		}
-	}
-	return nil
-}
-
-func run(pass *analysis.Pass) (result any, err error) {
-	defer func() {
-		if x := recover(); x != nil {
-			result, err = nil, crash.Error(pass, crash.Wrap(nil, x))
-		}
-	}()
-	res := &Result{byRule: map[string][]*Directive{}}
-	for _, f := range pass.Files {
-		var tf *token.File
-		var content []byte
-		for _, g := range f.Comments {
-			for _, c := range g.List {
-				rest, ok := strings.CutPrefix(c.Text, prefix)
-				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-					continue // not ours: //statuslint:ignored, /* */
-				}
-				if tf == nil {
-					tf = pass.Fset.File(f.FileStart)
-					// Whether the comment has code before it decides the
-					// line it silences; a read failure leaves content nil
-					// and every directive counts as on its own line.
-					content, _ = pass.ReadFile(tf.Name())
-				}
-				if d, ok := parse(pass, c, rest); ok {
-					d.file = tf
-					d.line = tf.Line(c.Pos())
-					if !trailing(content, tf.Offset(c.Pos())) {
-						d.line++
-					}
-					for _, r := range d.Rules {
-						res.byRule[r] = append(res.byRule[r], d)
-					}
-				}
-			}
-		}
-	}
-	return res, nil
-}
-
-// parse checks one directive, reporting what is wrong with it; only a
-// directive with known rules and a reason silences anything.
-func parse(pass *analysis.Pass, c *ast.Comment, rest string) (*Directive, bool) {
-	fields := strings.Fields(rest)
-	if len(fields) == 0 {
-		pass.Report(analysis.Diagnostic{
-			Pos: c.Pos(), End: c.End(),
-			Message: "//statuslint:ignore names no rule; write //statuslint:ignore RULE[,RULE] reason",
-		})
-		return nil, false
-	}
-	names := strings.Split(fields[0], ",")
-	for _, n := range names {
-		if !slices.Contains(Rules, n) {
-			pass.Report(analysis.Diagnostic{
-				Pos: c.Pos(), End: c.End(),
-				Message: fmt.Sprintf("//statuslint:ignore names unknown rule %q; rules are %s", n, strings.Join(Rules, ", ")),
-			})
-			return nil, false
-		}
-	}
-	// golangci-lint's users write "//nolint:x // why", gosec's "-- why".
-	reason := strings.Join(fields[1:], " ")
-	reason = strings.TrimPrefix(strings.TrimPrefix(reason, "//"), "--")
-	if reason = strings.TrimSpace(reason); reason == "" {
-		pass.Report(analysis.Diagnostic{
-			Pos: c.Pos(), End: c.End(),
-			Message: fmt.Sprintf("//statuslint:ignore needs a reason after the rule names, e.g. %s %s the proxy sets it", prefix, fields[0]),
-		})
-		return nil, false
-	}
-	return &Directive{Comment: c, Rules: names, Reason: reason}, true
-}
-
-// trailing reports whether code precedes offset on its line.
-func trailing(content []byte, offset int) bool {
-	if offset > len(content) {
-		return false
-	}
-	for i := offset - 1; i >= 0 && content[i] != '\n'; i-- {
-		if content[i] != ' ' && content[i] != '\t' {
-			return true
-		}
-	}
-	return false
+	return nil, nil
 }

@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "lateheader",
 	Doc:      analysisutil.MustExtractDoc(doc, "lateheader"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/lateheader",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 

@@ -8,8 +8,8 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "missingreturn",
 	Doc:      analysisutil.MustExtractDoc(doc, "missingreturn"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/missingreturn",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 

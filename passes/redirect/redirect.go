@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "redirect",
 	Doc:      analysisutil.MustExtractDoc(doc, "redirect"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/redirect",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -72,7 +73,7 @@ func checkLocation(pass *analysis.Pass, ev *response.Event) {
 			End:      ev.Call.End(),
 			Category: "location",
 			Message: fmt.Sprintf("%s redirect without Location header; set it to the target first, e.g. %s, or use %s",
-				analysisutil.Status(v.Code), analysisutil.SetHeaderExample(ev, "Location", "url"), fmt.Sprintf(ev.Idioms().Redirect, ev.Writer.Name())),
+				analysisutil.Status(v.Code), checkutil.SetHeaderExample(ev, "Location", "url"), fmt.Sprintf(ev.Idioms().Redirect, ev.Writer.Name())),
 			Related: chosenHere(ev, v),
 		})
 		return

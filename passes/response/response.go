@@ -87,6 +87,15 @@ func (f *Func) Origin(g *Guard) Origin {
 	return g.origin
 }
 
+// StatusOrigin returns the origin of the error a status value answers: the
+// error path where the handler chose the value, else the one it is written on.
+func (f *Func) StatusOrigin(ev *Event, v StatusValue) Origin {
+	if v.Expr != nil && v.Guard != nil {
+		return f.Origin(v.Guard)
+	}
+	return f.Origin(ev.Guard)
+}
+
 type writerEvents struct {
 	writer  *types.Var
 	byBlock [][]*Event

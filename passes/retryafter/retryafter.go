@@ -3,8 +3,9 @@ package retryafter
 import (
 	_ "embed"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -17,7 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "retryafter",
 	Doc:      analysisutil.MustExtractDoc(doc, "retryafter"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/retryafter",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run, funnel.OnlyIf(&enable)),
 }
 
@@ -30,7 +31,7 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.HeaderRule{
+	checkutil.HeaderRule{
 		Codes:   []int{429, 503},
 		Header:  "Retry-After",
 		Advice:  "tell the client when to retry",

@@ -9,8 +9,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "statuscode",
 	Doc:      analysisutil.MustExtractDoc(doc, "statuscode"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/statuscode",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 

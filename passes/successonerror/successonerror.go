@@ -7,10 +7,10 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
-	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "successonerror",
 	Doc:      analysisutil.MustExtractDoc(doc, "successonerror"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/successonerror",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -52,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Kind != response.WriteBody || ev.Maybe {
 				continue
 			}
-			notFound := ev.Shape == knowledge.ShapeNil && ev.Guard != nil
+			notFound := ev.Shape == response.ShapeNil && ev.Guard != nil
 			if !ev.Shape.IsError() && !notFound {
 				continue
 			}
@@ -73,7 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 			// Off an error path, only a body that calls itself an error, sent
 			// with an explicit 2xx, is a mistake: fmt.Fprint(w, ctx.Err()) to a
 			// client that has gone is not, nor http.Error(w, "OK", 200).
-			if ev.Guard == nil && (len(written) == 0 || ev.Shape != knowledge.ShapeErrorObject) {
+			if ev.Guard == nil && (len(written) == 0 || ev.Shape != response.ShapeErrorObject) {
 				continue
 			}
 			// Every status that may be in effect must be a 2xx.
@@ -98,7 +98,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			origin := f.Origin(ev.Guard)
-			want := analysisutil.StatusFor(origin.Kind)
+			want := response.StatusFor(origin.Kind)
 			if notFound {
 				want = 404
 			}
@@ -114,7 +114,7 @@ func run(pass *analysis.Pass) (any, error) {
 			case len(written) == 0 && implicit:
 				d.Category = "implicit"
 				d.Message = fmt.Sprintf("error response sent with implicit status 200: no status is written before the body; write the error's status first, e.g. %s",
-					analysisutil.WriteStatusExample(ev, want))
+					checkutil.WriteStatusExample(ev, want))
 			case !implicit:
 				d.Category = "explicit"
 				d.Message = fmt.Sprintf("error response sent with status %s; write the error's status instead, e.g. %s",

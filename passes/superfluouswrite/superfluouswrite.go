@@ -8,10 +8,9 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
-	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -25,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "superfluouswrite",
 	Doc:      analysisutil.MustExtractDoc(doc, "superfluouswrite"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/superfluouswrite",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
@@ -120,7 +119,7 @@ func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.E
 			continue
 		}
 		fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-		if fn == nil || !knowledge.FailsWhole(fn.FullName()) {
+		if !response.FailsWhole(fn) {
 			continue
 		}
 		// The first write: nothing before it but headers.

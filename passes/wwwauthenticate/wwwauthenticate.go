@@ -7,8 +7,9 @@ import (
 	"go/types"
 	"regexp"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
@@ -21,12 +22,12 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "wwwauthenticate",
 	Doc:      analysisutil.MustExtractDoc(doc, "wwwauthenticate"),
 	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/wwwauthenticate",
-	Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	analysisutil.HeaderRule{
+	checkutil.HeaderRule{
 		Codes:   []int{401},
 		Header:  "WWW-Authenticate",
 		Advice:  "set it to the auth scheme first",

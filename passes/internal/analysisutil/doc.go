@@ -1,4 +1,6 @@
-// Package analysisutil holds small helpers shared by the statuslint passes.
+// Package analysisutil holds small helpers shared by the statuslint passes
+// that know nothing of the response model; those that read it are in
+// checkutil.
 package analysisutil
 
 import (

@@ -7,7 +7,7 @@
 //
 //	Run: funnel.Run(run)
 //
-// and lists directive.Analyzer in Requires. Doing this inside the
+// and lists directives.Analyzer in Requires. Doing this inside the
 // analyzers, not in a driver, is what makes suppression work the same
 // under statuslint, go vet -vettool, golangci-lint and nogo.
 package funnel
@@ -17,8 +17,8 @@ import (
 	"go/ast"
 	"go/token"
 
-	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/internal/crash"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -45,10 +45,10 @@ func Run(run func(*analysis.Pass) (any, error), opts ...Option) func(*analysis.P
 			return nil, nil
 		}
 		name := pass.Analyzer.Name
-		dirs := pass.ResultOf[directive.Analyzer].(*directive.Result)
+		dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 		report := pass.Report
 		defer func() { pass.Report = report }()
-		used := map[*directive.Directive]bool{}
+		used := map[*directives.Directive]bool{}
 		var generated map[*token.File]bool
 		pass.Report = func(d analysis.Diagnostic) {
 			// Generated code is not where its users act: the fix is in

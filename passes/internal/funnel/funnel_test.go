@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/statuslint/statuslint/passes/directive"
+	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"github.com/statuslint/statuslint/passes/statuscode"
@@ -44,7 +44,7 @@ func TestPanic(t *testing.T) {
 	crasher := &analysis.Analyzer{
 		Name:     "crasher",
 		Doc:      "panics on the handler named direct",
-		Requires: []*analysis.Analyzer{response.Analyzer, directive.Analyzer},
+		Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 		Run: funnel.Run(func(pass *analysis.Pass) (any, error) {
 			for f := range pass.ResultOf[response.Analyzer].(*response.Result).Funcs() {
 				if d, ok := f.Node.(*ast.FuncDecl); ok && d.Name.Name == "direct" {

@@ -1,10 +1,13 @@
-package analysisutil
+// Package checkutil holds the helpers the checks share that read the
+// response model; the generic ones are in analysisutil, below the model.
+package checkutil
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/internal/analysisutil"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 )
@@ -137,7 +140,7 @@ func SetHeaderExample(ev *response.Event, header, value string) string {
 // WriteStatusExample writes status-setting code in the terms of ev's
 // framework: w.WriteHeader(http.StatusNotFound), c.Status(fiber.StatusNotFound).
 func WriteStatusExample(ev *response.Event, code int) string {
-	status := StatusConst(code)
+	status := analysisutil.StatusConst(code)
 	if pkg := ev.Idioms().StatusPkg; pkg != "" && pkg != "http" {
 		status = pkg + strings.TrimPrefix(status, "http")
 	}
