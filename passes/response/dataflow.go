@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"math/bits"
 	"net/textproto"
 
@@ -112,10 +113,24 @@ func (f *Func) transfer(s state, ev *Event) state {
 		if ev.index < maxStatuses {
 			bit = 1 << ev.index
 		}
-		if ev.Maybe {
+		switch {
+		case ev.Maybe:
 			s.statuses |= bit
-		} else {
+		case ev.Deferred:
+			// Nothing is sent yet: a later status replaces this one.
 			s.statuses = bit
+			s.noStatus = false
+			s.statusAll = true
+		default:
+			// The status line goes with the first write: on a path where
+			// the response has already gone, this one is ignored
+			// (net/http logs it as superfluous), and the status in effect
+			// stays the first.
+			sent := s.statuses & f.sentBits(ev.Writer)
+			if s.noStatus || sent != s.statuses {
+				sent |= bit
+			}
+			s.statuses = sent
 			s.noStatus = false
 			s.statusAll = true
 		}
@@ -133,9 +148,11 @@ func (f *Func) transfer(s state, ev *Event) state {
 	case Flush:
 		if s.noStatus {
 			s.statuses |= 1 << bitImplicit
-			s.noStatus = false
+			s.noStatus = ev.Maybe
 		}
-		s.wroteOK, s.wroteAll = true, true
+		if !ev.Maybe {
+			s.wroteOK, s.wroteAll = true, true
+		}
 	case Opaque:
 		s.unsure = ^uint64(0)
 		s.statuses |= 1 << bitUnknown
@@ -143,6 +160,20 @@ func (f *Func) transfer(s state, ev *Event) state {
 		s.opaque = true
 	}
 	return s
+}
+
+// sentBits are the status bits of w's response that stand for a response
+// that has gone: a status written at once (not deferred; by a helper on
+// some paths, the paths where it did), an implicit 200, and a status the
+// model cannot name.
+func (f *Func) sentBits(w *types.Var) uint64 {
+	bits := uint64(1)<<bitImplicit | 1<<bitUnknown
+	for i, ev := range f.statusEvents[w] {
+		if i < maxStatuses && !ev.Deferred {
+			bits |= 1 << i
+		}
+	}
+	return bits
 }
 
 // headerBit interns a header name; ok is false for an unknown name or when

@@ -488,6 +488,12 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	mk := func(k Kind) *Event {
 		return &Event{Kind: k, Call: call, Writer: w, Callee: callee, bodyParam: -1}
 	}
+	// Deletions first: what the helper sets after deleting it stays set.
+	for _, h := range s.Deletes {
+		ev := mk(DelHeader)
+		ev.Header = h
+		out = append(out, ev)
+	}
 	for _, h := range s.Headers {
 		ev := mk(SetHeader)
 		ev.Header = h
@@ -496,6 +502,14 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	for _, h := range s.MaybeHeaders {
 		ev := mk(SetHeader)
 		ev.Header, ev.Maybe = h, true
+		out = append(out, ev)
+	}
+	// A body that may go before the status: on those paths the response
+	// leaves with 200 and the status is ignored.
+	if s.BodyFirst && s.Body != Never && !s.Deferred {
+		ev := mk(WriteBody)
+		ev.Maybe = true
+		ev.Shape = s.BodyShape
 		out = append(out, ev)
 	}
 	if s.Status != Never {
@@ -520,6 +534,11 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		if s.BodyParam >= 0 && s.BodyParam < len(call.Args) {
 			ev.Shape, ev.bodyParam, ev.Text = f.shapeOf(call.Args[s.BodyParam], 0)
 		}
+		out = append(out, ev)
+	}
+	if s.Flush {
+		ev := mk(Flush)
+		ev.Maybe = true
 		out = append(out, ev)
 	}
 	return out

@@ -26,6 +26,7 @@ type WriterSummary struct {
 
 	Headers      []string // set on every path before the status is written (or the function returns)
 	MaybeHeaders []string // set on some paths only
+	Deletes      []string // deleted on some path ("" for a name it cannot tell)
 
 	Status      Occurs
 	StatusCode  int // the code it writes, when fixed
@@ -36,6 +37,14 @@ type WriterSummary struct {
 	BodyParam int // the parameter holding the body value, or -1
 
 	Deferred bool // every status and body it writes is deferred (fiber buffers the response)
+
+	// BodyFirst: on some path it writes a body before its status, which
+	// net/http then ignores: the status it writes may not be the one sent.
+	BodyFirst bool
+
+	// Flush: it flushes the response (committing a 200 if nothing was
+	// written) on some paths: w.(http.Flusher).Flush().
+	Flush bool
 }
 
 func (*WriterSummary) AFact() {}
@@ -51,6 +60,9 @@ func (s *WriterSummary) String() string {
 	}
 	if len(s.MaybeHeaders) > 0 {
 		fmt.Fprintf(&b, " maybe-sets %s", strings.Join(s.MaybeHeaders, ","))
+	}
+	if len(s.Deletes) > 0 {
+		fmt.Fprintf(&b, " deletes %s", strings.Join(s.Deletes, ","))
 	}
 	if s.Status != Never {
 		b.WriteString(" status")
@@ -82,6 +94,12 @@ func (s *WriterSummary) String() string {
 	}
 	if s.Deferred {
 		b.WriteString(" deferred")
+	}
+	if s.BodyFirst {
+		b.WriteString(" body-first?")
+	}
+	if s.Flush {
+		b.WriteString(" flush?")
 	}
 	return b.String()
 }

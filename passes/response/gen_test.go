@@ -16,9 +16,14 @@ type gen struct {
 	out  strings.Builder
 
 	codes map[int]bool // every status constant written in the source
-	dead  []string     // marker comment of statements no path reaches
+	// exec: the handlers will run (difftest_test.go): no defer or go
+	// statements, whose time is beyond a trace of statements, and no
+	// backward goto, which may loop for ever.
+	exec bool
+	dead []string // marker comment of statements no path reaches
 
 	// Per function body.
+	decl      funcKind // the declared function being written
 	fn        funcKind
 	indent    int
 	depth     int
@@ -85,6 +90,9 @@ func (g *gen) status() string {
 		}
 	}
 	s := statuses[g.choose(len(statuses))]
+	if g.exec && s.code < 100 {
+		s = statuses[0] // WriteHeader panics: no response to compare
+	}
 	g.codes[s.code] = true
 	if s.name != "" && g.choose(3) != 0 {
 		return "http." + s.name
@@ -100,6 +108,9 @@ func (g *gen) header() string { return fmt.Sprintf("%q", headers[g.choose(len(he
 func (g *gen) message() string {
 	switch g.choose(4) {
 	case 1:
+		if g.exec {
+			return "fmt.Sprint(err)" // err.Error() panics on nil
+		}
 		return "err.Error()"
 	case 2:
 		if g.fn != handlerFunc {
@@ -123,6 +134,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 var (
@@ -142,7 +154,7 @@ func (p *payload) Validate() error {
 
 func decode(r *http.Request, v any) error { return json.NewDecoder(r.Body).Decode(v) }
 
-var _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa
+var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 `)
 	g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
 	handlers := 1 + g.choose(2)
@@ -161,7 +173,7 @@ var _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa
 }
 
 func (g *gen) funcDecl(kind funcKind, name, params string) {
-	g.fn, g.depth, g.loop, g.breakable = kind, 0, false, false
+	g.decl, g.fn, g.depth, g.loop, g.breakable = kind, kind, 0, false, false
 	g.labels, g.placed, g.used = 0, 0, map[int]bool{}
 	g.line("func %s(%s) {", name, params)
 	g.indent++
@@ -183,6 +195,11 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 			g.line("writeErr := func(code int, msg string) { http.Error(w, msg, code) }")
 		}
 		g.line("_ = writeErr")
+		if g.exec {
+			// Branches on n, err and v then depend on the request.
+			g.line("n, _ = strconv.Atoi(r.URL.Query().Get(\"id\"))")
+			g.line("err = decode(r, &v)")
+		}
 		g.labels = g.choose(3)
 	} else {
 		g.line("_, _ = code, msg")
@@ -345,11 +362,15 @@ func (g *gen) stmt() bool {
 		if g.fn == handlerFunc && g.choose(2) == 0 {
 			g.line("next.ServeHTTP(w, r)")
 		} else {
-			g.line("io.Copy(w, nil)")
+			g.line("io.Copy(w, strings.NewReader(\"data\"))")
 		}
 
 	// Calls to helpers and closures.
 	case 15:
+		if g.exec && g.decl == helperFunc {
+			g.line("http.Error(w, %s, %s)", g.message(), g.status()) // Respond calling itself would not end
+			break
+		}
 		g.line("Respond(w, %s, %s)", g.status(), g.message())
 	case 16:
 		if g.fn == handlerFunc {
@@ -388,11 +409,18 @@ func (g *gen) stmt() bool {
 		g.line("return")
 		return true
 	case 20:
+		if g.exec {
+			g.line("return") // a panic sends no response to compare
+			return true
+		}
 		g.line("panic(\"unreachable\")")
 		return true
 	case 21:
-		if g.fn == handlerFunc && g.labels > 0 {
+		if g.fn == handlerFunc && g.labels > 0 && (!g.exec || g.placed < g.labels) {
 			l := g.choose(g.labels)
+			if g.exec {
+				l = g.placed + g.choose(g.labels-g.placed) // forward only
+			}
 			g.used[l] = true
 			g.line("goto L%d", l)
 			return true
@@ -450,18 +478,25 @@ func (g *gen) stmt() bool {
 		g.line("{")
 		g.nest(g.loop, g.breakable)
 		g.line("}")
-	case 34:
-		g.line("defer w.WriteHeader(%s)", g.status())
-	case 35:
-		g.line("defer func(code int, msg string) {")
-		g.closureBody()
-		g.line("}(%s, %q)", g.status(), "closure")
+	case 34, 35, 37:
+		if g.exec {
+			g.line("_ = 3")
+			break
+		}
+		switch choice {
+		case 34:
+			g.line("defer w.WriteHeader(%s)", g.status())
+		case 35:
+			g.line("defer func(code int, msg string) {")
+			g.closureBody()
+			g.line("}(%s, %q)", g.status(), "closure")
+		case 37:
+			g.line("go func(code int, msg string) {")
+			g.closureBody()
+			g.line("}(%s, %q)", g.status(), "closure")
+		}
 	case 36:
 		g.line("func(code int, msg string) {")
-		g.closureBody()
-		g.line("}(%s, %q)", g.status(), "closure")
-	case 37:
-		g.line("go func(code int, msg string) {")
 		g.closureBody()
 		g.line("}(%s, %q)", g.status(), "closure")
 	case 38:

@@ -15,6 +15,7 @@ import (
 	"go/types"
 	"iter"
 	"reflect"
+	"slices"
 	"sort"
 
 	"github.com/statuslint/statuslint/passes/internal/crash"
@@ -530,24 +531,30 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			return s
 		case WriteStatus:
 			statusEvs = append(statusEvs, ev)
+			s.BodyFirst = s.BodyFirst || ev.before.body && !ev.Deferred
 		case WriteBody:
 			bodyEvs = append(bodyEvs, ev)
+		case Flush:
+			s.Flush = true
+		case DelHeader:
+			if !slices.Contains(s.Deletes, ev.Header) {
+				s.Deletes = append(s.Deletes, ev.Header)
+			}
 		}
 	}
+	sort.Strings(s.Deletes)
 	if !exit.reached {
 		return nil // never returns normally
 	}
-	// Headers set on every path before the first status, or by the exit.
+	// Headers set on every path to the exit and, where it writes, before
+	// the write: a write on some paths says nothing of the others (a
+	// closure whose http.Error sits in an if sets Content-Type only there).
 	must, may := exit.must, exit.may|exit.unsure
 	// A deferred status (render.Status, gin's c.Status) leaves with the
 	// first write after it: headers set in between still count.
-	sent := false
 	for _, ev := range append(statusEvs, bodyEvs...) {
 		if ev.Deferred || ev.Kind == WriteBody && len(statusEvs) == 0 {
 			continue
-		}
-		if !sent {
-			must, sent = ^uint64(0), true
 		}
 		must &= ev.before.must
 	}

@@ -32,7 +32,9 @@ var netHTTPCalls = map[string]Call{
 	"net/http.NotFound": fn(0,
 		setHeader("Content-Type"), setHeader("X-Content-Type-Options"),
 		status(404), body(ShapeError)),
-	"net/http.Redirect": fn(0, setHeader("Location"), statusArg(3), body(ShapeData)),
+	// Redirect writes its little HTML body only for a GET whose handler
+	// set no Content-Type.
+	"net/http.Redirect": fn(0, setHeader("Location"), statusArg(3), maybe(body(ShapeData))),
 	// ServeContent and friends choose the status themselves (200, 206, 304,
 	// 404, 416, ...): the model cannot know which, so they are opaque.
 	"net/http.ServeContent": fn(0, opaque()),
