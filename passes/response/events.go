@@ -476,6 +476,9 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		ev.HandsOff = eff.HandsOff
 	case knowledge.Flush:
 		ev.Kind = Flush
+		// w = struct{ http.ResponseWriter }{w}: a writer that can neither
+		// flush nor unwrap to one that can; a flush of it does nothing.
+		ev.Maybe = ev.Maybe || f.mayNotFlush(w)
 	default:
 		return nil
 	}
@@ -504,12 +507,18 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		ev.Header, ev.Maybe = h, true
 		out = append(out, ev)
 	}
-	// A body that may go before the status: on those paths the response
-	// leaves with 200 and the status is ignored.
-	if s.BodyFirst && s.Body != Never && !s.Deferred {
+	// A body or a flush that may go before the status: on those paths the
+	// response leaves with 200 and the status is ignored.
+	switch {
+	case !s.BodyFirst || s.Deferred:
+	case s.Body != Never:
 		ev := mk(WriteBody)
 		ev.Maybe = true
 		ev.Shape = s.BodyShape
+		out = append(out, ev)
+	case s.Flush:
+		ev := mk(Flush)
+		ev.Maybe = true
 		out = append(out, ev)
 	}
 	if s.Status != Never {
@@ -978,4 +987,32 @@ func (f *funcInfo) handsOff(call *ast.CallExpr, fn *types.Func) bool {
 	}
 	_, isVar := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Var)
 	return isVar
+}
+
+// mayNotFlush reports whether w may hold a value of a type the model can
+// see that has no Flush, FlushError or Unwrap method: flushing it through
+// http.Flusher or http.ResponseController does nothing.
+func (f *funcInfo) mayNotFlush(w *types.Var) bool {
+	info := f.pkg.pass.TypesInfo
+	for _, a := range f.assignments().of[w] {
+		if a.rhs == nil || a.tuple >= 0 {
+			continue
+		}
+		x := ast.Unparen(a.rhs)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			x = ast.Unparen(u.X)
+		}
+		if _, ok := x.(*ast.CompositeLit); !ok {
+			continue
+		}
+		t := info.TypeOf(a.rhs)
+		if t == nil {
+			continue
+		}
+		ms := types.NewMethodSet(t)
+		if ms.Lookup(nil, "Flush") == nil && ms.Lookup(nil, "FlushError") == nil && ms.Lookup(nil, "Unwrap") == nil {
+			return true
+		}
+	}
+	return false
 }

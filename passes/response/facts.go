@@ -38,8 +38,9 @@ type WriterSummary struct {
 
 	Deferred bool // every status and body it writes is deferred (fiber buffers the response)
 
-	// BodyFirst: on some path it writes a body before its status, which
-	// net/http then ignores: the status it writes may not be the one sent.
+	// BodyFirst: on some path it writes a body (or flushes) before its
+	// status, which net/http then ignores: the status it writes may not be
+	// the one sent.
 	BodyFirst bool
 
 	// Flush: it flushes the response (committing a 200 if nothing was

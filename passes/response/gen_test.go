@@ -27,10 +27,13 @@ type gen struct {
 	fn        funcKind
 	indent    int
 	depth     int
-	loop      bool // continue is legal
-	breakable bool // break is legal
-	labels    int  // labels L0..labels-1 may be targets of goto (handler only)
-	placed    int  // labels already placed
+	loop      bool     // continue is legal
+	breakable bool     // break is legal
+	labels    int      // labels L0..labels-1 may be targets of goto (handler only)
+	outer     []string // labelled loops around the statement: break and continue may name them
+	outerN    int
+	usedOuter map[string]bool
+	placed    int // labels already placed
 	used      map[int]bool
 }
 
@@ -141,6 +144,8 @@ var (
 	ErrNotFound  = errors.New("not found")
 	ErrDuplicate = errors.New("already exists")
 	next         http.Handler = http.NotFoundHandler()
+	never        = make(chan struct{})
+	closed       = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 )
 
 type payload struct{ Name string }
@@ -174,6 +179,7 @@ var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 
 func (g *gen) funcDecl(kind funcKind, name, params string) {
 	g.decl, g.fn, g.depth, g.loop, g.breakable = kind, kind, 0, false, false
+	g.outer, g.usedOuter = nil, map[string]bool{}
 	g.labels, g.placed, g.used = 0, 0, map[int]bool{}
 	g.line("func %s(%s) {", name, params)
 	g.indent++
@@ -223,6 +229,13 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 		}
 		body = strings.ReplaceAll(body, fmt.Sprintf("\x00L%d\x00", i), repl)
 	}
+	for i := range g.outerN {
+		l, repl := fmt.Sprintf("O%d", i), ""
+		if g.usedOuter[l] {
+			repl = l + ":"
+		}
+		body = strings.ReplaceAll(body, "\x00"+l+"\x00", repl)
+	}
 	s := g.out.String()[:start] + body
 	g.out.Reset()
 	g.out.WriteString(s)
@@ -231,12 +244,12 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 // closureBody generates the body of a function literal at the current
 // indentation, with its own rules: no goto out of it, return ends only it.
 func (g *gen) closureBody() {
-	fn, loop, breakable, labels := g.fn, g.loop, g.breakable, g.labels
-	g.fn, g.loop, g.breakable, g.labels = closureFunc, false, false, 0
+	fn, loop, breakable, labels, outer := g.fn, g.loop, g.breakable, g.labels, g.outer
+	g.fn, g.loop, g.breakable, g.labels, g.outer = closureFunc, false, false, 0, nil
 	g.indent++
 	g.block(3, false)
 	g.indent--
-	g.fn, g.loop, g.breakable, g.labels = fn, loop, breakable, labels
+	g.fn, g.loop, g.breakable, g.labels, g.outer = fn, loop, breakable, labels, outer
 }
 
 // block generates up to max statements; top says this is the function's
@@ -282,7 +295,7 @@ func (g *gen) stmt() bool {
 	g.depth++
 	defer func() { g.depth-- }()
 	nested := g.depth < 4
-	choice := g.choose(40)
+	choice := g.choose(43)
 	if !nested && choice >= 24 {
 		choice %= 24
 	}
@@ -428,6 +441,16 @@ func (g *gen) stmt() bool {
 		g.line("_ = 0")
 	case 22:
 		switch {
+		case len(g.outer) > 0 && g.choose(3) == 0:
+			// To an enclosing labelled loop: break O0, continue O0.
+			l := g.outer[g.choose(len(g.outer))]
+			g.usedOuter[l] = true
+			if g.choose(2) == 0 {
+				g.line("continue %s", l)
+			} else {
+				g.line("break %s", l)
+			}
+			return true
 		case g.loop && g.choose(2) == 0:
 			g.line("continue")
 			return true
@@ -512,6 +535,40 @@ func (g *gen) stmt() bool {
 	case 39:
 		// The writer itself replaced: everything after is a new response.
 		g.line("w = struct{ http.ResponseWriter }{w}")
+	case 40:
+		// A type switch on the error.
+		g.line("switch err.(type) {")
+		for _, c := range []string{"nil", "*json.SyntaxError", "interface{ Unwrap() error }"} {
+			if g.choose(3) != 0 {
+				g.line("case %s:", c)
+				g.nest(g.loop, true)
+			}
+		}
+		if g.choose(2) == 1 {
+			g.line("default:")
+			g.nest(g.loop, true)
+		}
+		g.line("}")
+	case 41:
+		// A select: the model cannot tell which case runs (at run time,
+		// the one on the closed channel).
+		g.line("select {")
+		g.line("case <-never:")
+		g.nest(g.loop, true)
+		g.line("case <-closed:")
+		g.nest(g.loop, true)
+		g.line("}")
+	case 42:
+		// A labelled loop: break and continue may name it from inside.
+		l := fmt.Sprintf("O%d", g.outerN)
+		g.outerN++
+		g.line("\x00%s\x00", l) // the label, if a break or continue names it
+		g.line("for i := range 2 {")
+		g.line("	_ = i")
+		g.outer = append(g.outer, l)
+		g.nest(true, true)
+		g.outer = g.outer[:len(g.outer)-1]
+		g.line("}")
 	}
 	return false
 }

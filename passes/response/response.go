@@ -531,7 +531,8 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			return s
 		case WriteStatus:
 			statusEvs = append(statusEvs, ev)
-			s.BodyFirst = s.BodyFirst || ev.before.body && !ev.Deferred
+			// A body, or a flush (an implicit 200), may have gone first.
+			s.BodyFirst = s.BodyFirst || !ev.Deferred && (ev.before.body || ev.before.statuses&(1<<bitImplicit) != 0)
 		case WriteBody:
 			bodyEvs = append(bodyEvs, ev)
 		case Flush:
