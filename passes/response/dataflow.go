@@ -3,7 +3,6 @@ package response
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 	"math/bits"
 	"net/textproto"
 
@@ -25,6 +24,9 @@ type state struct {
 	bodyAll   bool   // on every path, a body has been written
 	statusAll bool   // on every path, a status has been written
 	opaque    bool   // on some path, the response reached code the model cannot see
+
+	sentSome bool // on some path, the status line has gone (a write not deferred, a flush)
+	sentAll  bool // on every path
 
 	wroteOK  bool   // on some path, the model saw a write that is not an error response
 	wroteAll bool   // on every path, the model saw a write (status or body)
@@ -55,6 +57,8 @@ func (s state) meet(o state) state {
 		bodyAll:   s.bodyAll && o.bodyAll,
 		statusAll: s.statusAll && o.statusAll,
 		opaque:    s.opaque || o.opaque,
+		sentSome:  s.sentSome || o.sentSome,
+		sentAll:   s.sentAll && o.sentAll,
 		wroteOK:   s.wroteOK || o.wroteOK,
 		wroteAll:  s.wroteAll && o.wroteAll,
 		errs:      s.errs | o.errs,
@@ -116,23 +120,24 @@ func (f *Func) transfer(s state, ev *Event) state {
 		switch {
 		case ev.Maybe:
 			s.statuses |= bit
-		case ev.Deferred:
-			// Nothing is sent yet: a later status replaces this one.
-			s.statuses = bit
+			s.sentSome = s.sentSome || !ev.Deferred
+		case s.sentAll:
+			// The response has gone on every path: net/http ignores the
+			// status (and logs it as superfluous), gin ignores it too.
+		case s.sentSome:
+			// Gone on some paths, not on others: either may be in effect.
+			s.statuses |= bit
 			s.noStatus = false
 			s.statusAll = true
 		default:
-			// The status line goes with the first write: on a path where
-			// the response has already gone, this one is ignored
-			// (net/http logs it as superfluous), and the status in effect
-			// stays the first.
-			sent := s.statuses & f.sentBits(ev.Writer)
-			if s.noStatus || sent != s.statuses {
-				sent |= bit
-			}
-			s.statuses = sent
+			// Nothing has gone yet: this status is the one in effect (a
+			// deferred one until a later status replaces it).
+			s.statuses = bit
 			s.noStatus = false
 			s.statusAll = true
+		}
+		if !ev.Maybe && !ev.Deferred {
+			s.sentSome, s.sentAll = true, true
 		}
 	case WriteBody:
 		if s.noStatus {
@@ -145,6 +150,10 @@ func (f *Func) transfer(s state, ev *Event) state {
 		if !ev.Maybe {
 			s.bodyAll = true
 		}
+		if !ev.Deferred {
+			s.sentSome = true
+			s.sentAll = s.sentAll || !ev.Maybe
+		}
 	case Flush:
 		if s.noStatus {
 			s.statuses |= 1 << bitImplicit
@@ -153,27 +162,16 @@ func (f *Func) transfer(s state, ev *Event) state {
 		if !ev.Maybe {
 			s.wroteOK, s.wroteAll = true, true
 		}
+		s.sentSome = true
+		s.sentAll = s.sentAll || !ev.Maybe
 	case Opaque:
 		s.unsure = ^uint64(0)
 		s.statuses |= 1 << bitUnknown
 		s.body = true
 		s.opaque = true
+		s.sentSome = true
 	}
 	return s
-}
-
-// sentBits are the status bits of w's response that stand for a response
-// that has gone: a status written at once (not deferred; by a helper on
-// some paths, the paths where it did), an implicit 200, and a status the
-// model cannot name.
-func (f *Func) sentBits(w *types.Var) uint64 {
-	bits := uint64(1)<<bitImplicit | 1<<bitUnknown
-	for i, ev := range f.statusEvents[w] {
-		if i < maxStatuses && !ev.Deferred {
-			bits |= 1 << i
-		}
-	}
-	return bits
 }
 
 // headerBit interns a header name; ok is false for an unknown name or when
@@ -207,6 +205,7 @@ func (f *Func) solve(w *writerEvents) state {
 		entry.unsure = ^uint64(0)
 		entry.statuses = 1 << bitUnknown
 		entry.body = true
+		entry.sentSome = true
 	}
 	if _, isParam := info.params[w.writer]; isParam {
 		// gin's NoMethod handlers run with Allow already set.

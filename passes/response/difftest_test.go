@@ -2,6 +2,7 @@ package response_test
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"go/ast"
@@ -77,6 +78,13 @@ func TestDifferential(t *testing.T) {
 	}
 	results := runDiffProgs(t, progs)
 
+	reportDiff(t, fset, progs, results)
+}
+
+// reportDiff compares every request's run with the model, and reports the
+// disagreements and the counts.
+func reportDiff(t *testing.T, fset *token.FileSet, progs []*diffProg, results []diffResult) {
+	t.Helper()
 	handlers, paths, agreed := 0, map[string]bool{}, map[string]bool{}
 	failures, panicked, unmodelled := 0, 0, 0
 	for _, p := range progs {
@@ -106,8 +114,12 @@ func TestDifferential(t *testing.T) {
 		}
 		failures++
 		if failures <= 5 {
-			t.Errorf("seed %d, %s, %s %s body=%q: the model disagrees with net/http:\n\t%s\n--- source:\n%s",
-				p.seed, r.Handler, r.Method, r.Query, r.Body, strings.Join(bad, "\n\t"), numbered(p.src))
+			var evs []string
+			for _, ev := range f.Events {
+				evs = append(evs, fmt.Sprintf("line %d %v codes=%v maybe=%v deferred=%v", fset.Position(ev.Pos()).Line, ev.Kind, ev.Status.Codes(), ev.Maybe, ev.Deferred))
+			}
+			t.Errorf("seed %d, %s, %s %s body=%q: the model disagrees with net/http:\n\t%s\n--- the model's events:\n\t%s\n--- source:\n%s",
+				p.seed, r.Handler, r.Method, r.Query, r.Body, strings.Join(bad, "\n\t"), strings.Join(evs, "\n\t"), numbered(p.src))
 		}
 	}
 	t.Logf("differential: %d files, %d handlers, %d requests (%d panicked, %d to handlers with no event), %d distinct paths, %d agree",
@@ -125,6 +137,7 @@ var diffSeeds = []uint64{47, 94, 268, 284, 325, 553, 337, 1567}
 // and where the program traces each statement that holds an event.
 type diffProg struct {
 	seed  uint64
+	gin   bool // gin handlers, served by a gin engine
 	src   string
 	funcs map[string]*response.Func // H0, H1 by name, when they act on the response
 	names []string                  // every handler
@@ -172,6 +185,15 @@ func newDiffProgSrc(t *testing.T, fset *token.FileSet, imp types.Importer, seed 
 		TypesSizes: types.SizesFor("gc", "amd64"),
 		GoFiles:    []string{"p.go"}, CompiledGoFiles: []string{"p.go"},
 	}
+	return modelDiffProg(t, fset, lp, seed, src)
+}
+
+// modelDiffProg runs the model on the type-checked program lp and records
+// its handlers, their events and the statements to trace.
+func modelDiffProg(t *testing.T, fset *token.FileSet, lp *packages.Package, seed uint64, src string) *diffProg {
+	t.Helper()
+	file := lp.Syntax[0]
+	lp.Imports = nil // the model needs no facts from std or gin: their calls are in its tables
 	graph, err := checker.Analyze([]*analysis.Analyzer{response.Analyzer}, []*packages.Package{lp}, &checker.Options{Sequential: true})
 	if err != nil {
 		t.Fatalf("seed %d: %v", seed, err)
@@ -243,8 +265,8 @@ func stmtOf(file *ast.File, n ast.Node) ast.Stmt {
 }
 
 // instrumented returns the program's source with a trace call before each
-// traced statement, as package name.
-func (p *diffProg) instrumented(name string) string {
+// traced statement.
+func (p *diffProg) instrumented() string {
 	ids := make([]int, 0, len(p.stmts))
 	for id := range p.stmts {
 		ids = append(ids, id)
@@ -254,7 +276,6 @@ func (p *diffProg) instrumented(name string) string {
 	for _, id := range ids {
 		src = src[:id] + fmt.Sprintf("difftrace.T(%d); ", id) + src[id:]
 	}
-	src = strings.Replace(src, "package p\n", "package "+name+"\n", 1)
 	src = strings.Replace(src, "import (\n", "import (\n\t\"difft/difftrace\"\n", 1)
 	return src + "\nvar _ = difftrace.T\n"
 }
@@ -305,19 +326,29 @@ func runDiffProgs(t *testing.T, progs []*diffProg) []diffResult {
 			t.Fatal(err)
 		}
 	}
-	write("go.mod", "module difft\n\ngo 1.26\n")
+	writeDiffModule(t, dir, progs)
 	write("difftrace/trace.go", diffTraceSrc)
 	var imports, routes strings.Builder
+	gin := false
 	for i, p := range progs {
 		name := fmt.Sprintf("p%d", i)
-		write(name+"/p.go", p.instrumented(name))
-		fmt.Fprintf(&imports, "\t%q\n", "difft/"+name)
+		write(name+"/p.go", p.instrumented())
+		fmt.Fprintf(&imports, "\t%s %q\n", name, "difft/"+name)
 		for _, h := range p.names {
-			fmt.Fprintf(&routes, "\thandlers = append(handlers, handler{%d, %q, %s.%s})\n", i, h, name, h)
+			fn := name + "." + h
+			if p.gin {
+				fn, gin = "ginHandler("+fn+")", true
+			}
+			fmt.Fprintf(&routes, "\thandlers = append(handlers, handler{%d, %q, %s})\n", i, h, fn)
 		}
 	}
+	ginSrc := ""
+	if gin {
+		imports.WriteString("\t\"github.com/gin-gonic/gin\"\n")
+		ginSrc = diffGinSrc
+	}
 	inputs, _ := json.Marshal(diffInputs)
-	main := strings.NewReplacer("IMPORTS", imports.String(), "ROUTES", routes.String(), "INPUTS", strconv.Quote(string(inputs))).Replace(diffMainSrc)
+	main := strings.NewReplacer("IMPORTS", imports.String(), "ROUTES", routes.String(), "INPUTS", strconv.Quote(string(inputs))).Replace(diffMainSrc) + ginSrc
 	write("main.go", main)
 
 	cmd := exec.Command("go", "run", ".")
@@ -341,6 +372,37 @@ func runDiffProgs(t *testing.T, progs []*diffProg) []diffResult {
 		t.Fatalf("the server reported nothing:\n%s", stderr.String())
 	}
 	return results
+}
+
+// writeDiffModule writes the module's go.mod: with gin's requirements,
+// taken from testdata/realmod, when a program uses gin.
+func writeDiffModule(t *testing.T, dir string, progs []*diffProg) {
+	t.Helper()
+	gomod := "module difft\n\ngo 1.26\n"
+	for _, p := range progs {
+		if !p.gin {
+			continue
+		}
+		mod, err := os.ReadFile(filepath.Join("..", "..", "testdata", "realmod", "go.mod"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum, err := os.ReadFile(filepath.Join("..", "..", "testdata", "realmod", "go.sum"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gomod = strings.Replace(string(mod), "module example.com/realmod", "module difft", 1)
+		if err := os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o666); err != nil {
+			t.Fatal(err)
+		}
+		break
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o666); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // check compares the model's claims for f with one request's run, and
@@ -373,7 +435,9 @@ func (p *diffProg) check(fset *token.FileSet, f *response.Func, r diffResult) []
 	// as superfluous. Unknown once the path reaches something the model
 	// cannot follow (code it cannot see, a helper that writes on some
 	// paths, a status that is not one constant).
-	known, committed, status, superfluous := true, false, 0, false
+	// A deferred status (gin's c.Status, c.Writer.WriteHeader) waits for
+	// the first write, or the end of the handler, and a later one replaces it.
+	known, committed, status, pending, superfluous := true, false, 0, 0, false
 	for _, rc := range path {
 		ev := rc.ev
 		switch {
@@ -391,26 +455,34 @@ func (p *diffProg) check(fset *token.FileSet, f *response.Func, r diffResult) []
 				superfluous = true
 				break
 			}
-			if c := codes[0]; c < 100 || c > 199 || c == 101 {
+			c := codes[0]
+			switch {
+			case ev.Deferred:
+				pending = c
+			case c < 100 || c > 199 || c == 101:
 				committed, status = true, c
 			}
 		case ev.Kind == response.WriteBody || ev.Kind == response.Flush:
 			if !committed {
-				committed, status = true, 200
+				committed, status = true, cmp.Or(pending, 200)
 			}
 		}
 		if !known {
 			break
 		}
 	}
+	if known && p.gin && pending >= 100 && pending <= 199 {
+		known = false // gin hands an informational status on as the final one
+	}
 	if known {
 		if !committed {
-			status = 200 // net/http sends 200 when the handler wrote nothing
+			status = cmp.Or(pending, 200) // net/http sends 200 when the handler wrote nothing
 		}
 		if status != r.Status {
 			bad = append(bad, fmt.Sprintf("the path's writes send %d; the client got %d", status, r.Status))
 		}
-		if superfluous != r.Superfluous {
+		// gin never passes a second status on to net/http: nothing to log.
+		if superfluous != r.Superfluous && !p.gin {
 			bad = append(bad, fmt.Sprintf("the path writes a status after the response was committed: %v; net/http logged a superfluous WriteHeader: %v", superfluous, r.Superfluous))
 		}
 	}
@@ -429,7 +501,7 @@ func (p *diffProg) check(fset *token.FileSet, f *response.Func, r diffResult) []
 				bad = append(bad, fmt.Sprintf("%s: the model says nothing may have been written; net/http had sent %d", where(ev), st.Status))
 			case st.Committed && !writtenMayBe(written, implicit, st.Status):
 				bad = append(bad, fmt.Sprintf("%s: the model's statuses in effect (%s) miss the %d net/http sent", where(ev), describe(written, implicit), st.Status))
-			case !st.Committed && !implicit && !anyMaybeOrInfo(written):
+			case !st.Committed && !implicit && !anyMaybeOrInfo(written) && !anyDeferred(written):
 				bad = append(bad, fmt.Sprintf("%s: the model says a status was written on every path (%s); net/http had sent nothing", where(ev), describe(written, implicit)))
 			}
 		}
@@ -472,6 +544,10 @@ func anyMaybeOrInfo(written []*response.Event) bool {
 		}
 	}
 	return false
+}
+
+func anyDeferred(written []*response.Event) bool {
+	return slices.ContainsFunc(written, func(w *response.Event) bool { return w.Deferred })
 }
 
 func describe(written []*response.Event, implicit bool) string {
@@ -702,3 +778,100 @@ ROUTES
 
 var logs logBuf
 `
+
+const diffGinSrc = `
+func init() { gin.SetMode(gin.ReleaseMode) }
+
+// ginHandler serves h from a gin engine, as a net/http handler.
+func ginHandler(h gin.HandlerFunc) func(http.ResponseWriter, *http.Request) {
+	e := gin.New()
+	e.Any("/items", h)
+	return e.ServeHTTP
+}
+`
+
+// TestDifferentialGin is TestDifferential for gin handlers: the same
+// grammar, writing through w := c.Writer and gin's own calls (c.JSON,
+// c.String, c.Status, c.AbortWithStatus, c.Header), served by a real gin
+// engine. It needs gin's module (testdata/realmod pins it): it is skipped
+// when the module cannot be had.
+func TestDifferentialGin(t *testing.T) {
+	n := 12
+	if s := os.Getenv("STATUSLINT_DIFF"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			t.Fatalf("STATUSLINT_DIFF=%q: %v", s, err)
+		}
+		n /= 2
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	dir := t.TempDir()
+	var srcs []string
+	seeds := slices.Clone(diffGinSeeds)
+	for i := uint64(1); len(seeds) < n; i++ {
+		if !slices.Contains(seeds, i) {
+			seeds = append(seeds, i)
+		}
+	}
+	seeds = seeds[:n]
+	for _, seed := range seeds {
+		rng := rand.New(rand.NewPCG(seed, 0x9e11))
+		data := make([]byte, 512)
+		for i := range data {
+			data[i] = byte(rng.UintN(256))
+		}
+		g := &gen{data: data, exec: true, gin: true}
+		srcs = append(srcs, g.file())
+	}
+	// The model reads the programs as they are (a0, a1...); the server runs
+	// them traced (p0, p1...).
+	progs := make([]*diffProg, len(srcs))
+	for i := range progs {
+		progs[i] = &diffProg{gin: true}
+	}
+	writeDiffModule(t, dir, progs)
+	var patterns []string
+	for i, src := range srcs {
+		path := filepath.Join(dir, fmt.Sprintf("a%d", i), "p.go")
+		if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		patterns = append(patterns, fmt.Sprintf("difft/a%d", i))
+	}
+	fset := token.NewFileSet()
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedTypesSizes | packages.NeedImports,
+		Dir:  dir,
+		Fset: fset,
+		Env:  append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off"),
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Skipf("gin's module cannot be loaded here: %v", err)
+	}
+	byPath := map[string]*packages.Package{}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			if strings.Contains(fmt.Sprint(p.Errors), "github.com/gin-gonic/gin") {
+				t.Skipf("gin's module cannot be loaded here: %v", p.Errors)
+			}
+			t.Fatalf("%s: %v", p.PkgPath, p.Errors)
+		}
+		byPath[p.PkgPath] = p
+	}
+	for i, src := range srcs {
+		progs[i] = modelDiffProg(t, fset, byPath[fmt.Sprintf("difft/a%d", i)], seeds[i], src)
+		progs[i].gin = true
+	}
+	t.Setenv("STATUSLINT_DIFF_DIR", dir)
+	results := runDiffProgs(t, progs)
+	reportDiff(t, fset, progs, results)
+}
+
+// diffGinSeeds are TestDifferentialGin's regression seeds.
+var diffGinSeeds = []uint64{2}

@@ -121,6 +121,12 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if a, ok := f.aliases[v]; ok {
 			return a.writer, a.role
 		}
+		// w := c.Writer in the enclosing function, used by a closure.
+		if o := f.outerInfo(); o != nil && !(f.body.Pos() <= v.Pos() && v.Pos() < f.body.End()) {
+			if _, isParam := f.params[v]; !isParam {
+				return o.roleOf(e)
+			}
+		}
 	case *ast.SelectorExpr:
 		// c.Writer (gin), c.Response().Writer (echo): a field that is the
 		// response writer of the context it is selected from.
@@ -183,7 +189,45 @@ func (f *funcInfo) matches(call *ast.CallExpr, rule knowledge.Call) (*types.Var,
 // findAliases records locals that hold a handle on a response:
 // h := w.Header(), enc := json.NewEncoder(w). A local assigned anything else
 // as well is not an alias.
+// outerInfo returns the function a literal is written in, with its
+// aliases found; nil for a declaration.
+func (f *funcInfo) outerInfo() *funcInfo {
+	if f.outerDone {
+		return f.outer
+	}
+	f.outerDone = true
+	if _, lit := f.node.(*ast.FuncLit); !lit || f.pkg.ins == nil {
+		return nil
+	}
+	c, ok := f.pkg.ins.Root().FindNode(f.node)
+	if !ok {
+		return nil
+	}
+	for p := range c.Parent().Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if o := f.pkg.info(p.Node()); o != nil {
+			if !o.aliased {
+				o.findAliases()
+			}
+			f.outer = o
+		}
+		break
+	}
+	return f.outer
+}
+
+// outerAliases reports whether a literal's enclosing functions hold
+// aliases of a response (w := c.Writer) it may use.
+func (f *funcInfo) outerAliases() bool {
+	for o := f.outerInfo(); o != nil; o = o.outerInfo() {
+		if len(o.aliases) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *funcInfo) findAliases() {
+	f.aliased = true
 	bad := map[*types.Var]bool{}
 	record := func(lhs, rhs ast.Expr) {
 		v := f.localVar(lhs)
@@ -279,7 +323,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		stack = append(stack, n)
 		return true
 	})
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -338,9 +382,12 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 					}
 					for _, eff := range rule.Effects {
 						if ev := f.effectEvent(call, w, eff); ev != nil {
-							if ev.Kind == WriteStatus && fnObj != nil && fnObj.Name() == "WriteHeader" && fnObj.Pkg().Path() == "net/http" &&
+							// gin's c.Writer only records a status passed to
+							// WriteHeader, by the handler or by http.Error
+							// and http.Redirect: the first body write sends it.
+							if ev.Kind == WriteStatus && fnObj != nil && fnObj.Pkg() != nil && fnObj.Pkg().Path() == "net/http" &&
 								knowledge.FrameworkOf(contextName(w.Type())).DefersWriteHeader {
-								ev.Deferred = true // gin's c.Writer.WriteHeader
+								ev.Deferred = true
 							}
 							emit(ev)
 						}
@@ -524,7 +571,14 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	if s.Status != Never {
 		ev := mk(WriteStatus)
 		ev.Maybe = s.Status == Sometimes
-		ev.Deferred = s.Deferred
+		ev.Deferred = s.Deferred || s.StatusDeferred
+		// A helper over a plain http.ResponseWriter, handed gin's
+		// c.Writer: its WriteHeader only records the status.
+		if callee != nil && s.Writer < callee.Signature().Params().Len() &&
+			contextName(callee.Signature().Params().At(s.Writer).Type()) == "net/http.ResponseWriter" &&
+			knowledge.FrameworkOf(contextName(w.Type())).DefersWriteHeader {
+			ev.Deferred = true
+		}
 		switch {
 		case s.StatusCode != 0:
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, param: -1}}}

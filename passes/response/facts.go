@@ -37,6 +37,9 @@ type WriterSummary struct {
 	BodyParam int // the parameter holding the body value, or -1
 
 	Deferred bool // every status and body it writes is deferred (fiber buffers the response)
+	// StatusDeferred: every status it writes only waits for the first body
+	// write (gin's c.Writer.WriteHeader), though its bodies are sent.
+	StatusDeferred bool
 
 	// BodyFirst: on some path it writes a body (or flushes) before its
 	// status, which net/http then ignores: the status it writes may not be
@@ -95,6 +98,8 @@ func (s *WriterSummary) String() string {
 	}
 	if s.Deferred {
 		b.WriteString(" deferred")
+	} else if s.StatusDeferred {
+		b.WriteString(" status-deferred")
 	}
 	if s.BodyFirst {
 		b.WriteString(" body-first?")

@@ -30,12 +30,15 @@ type funcInfo struct {
 	structured bool               // guards, loops and branches are built
 	params     map[*types.Var]int // parameter index (receiver excluded)
 
-	defsOf   map[*types.Var]*varDefs
-	assigns  *assignments // every local's assignments, once computed
-	order    []*cfg.Block // live blocks in postorder, once computed
-	aliases  map[*types.Var]alias
-	origins  map[*Guard]bool // guards whose origin is being computed (cycle break)
-	analyzed bool
+	defsOf    map[*types.Var]*varDefs
+	assigns   *assignments // every local's assignments, once computed
+	order     []*cfg.Block // live blocks in postorder, once computed
+	aliases   map[*types.Var]alias
+	aliased   bool      // aliases found
+	outer     *funcInfo // the function a literal is written in (see outerInfo)
+	outerDone bool
+	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
+	analyzed  bool
 }
 
 type nodeLoc struct {

@@ -20,6 +20,9 @@ type gen struct {
 	// statements, whose time is beyond a trace of statements, and no
 	// backward goto, which may loop for ever.
 	exec bool
+	// gin: the handlers are gin handlers (func(c *gin.Context)), writing
+	// through w := c.Writer and gin's own calls.
+	gin  bool
 	dead []string // marker comment of statements no path reaches
 
 	// Per function body.
@@ -138,7 +141,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-)
+GINIMPORT)
 
 var (
 	ErrNotFound  = errors.New("not found")
@@ -161,15 +164,34 @@ func decode(r *http.Request, v any) error { return json.NewDecoder(r.Body).Decod
 
 var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 `)
+	ginImport := ""
+	if g.gin {
+		ginImport = "\n\t\"github.com/gin-gonic/gin\"\n"
+	}
+	header := strings.Replace(g.out.String(), "GINIMPORT", ginImport, 1)
+	g.out.Reset()
+	g.out.WriteString(header)
 	g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
 	handlers := 1 + g.choose(2)
 	for i := range handlers {
-		g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "w http.ResponseWriter, r *http.Request")
+		if g.gin {
+			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "c *gin.Context")
+		} else {
+			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "w http.ResponseWriter, r *http.Request")
+		}
 	}
 	methods := []string{"POST", "GET", "DELETE", ""}
-	g.line("func routes(mux *http.ServeMux) {")
+	if g.gin {
+		g.line("func routes(e *gin.Engine) {")
+	} else {
+		g.line("func routes(mux *http.ServeMux) {")
+	}
 	for i := range handlers {
-		if m := methods[g.choose(len(methods))]; m != "" {
+		switch m := methods[g.choose(len(methods))]; {
+		case m == "":
+		case g.gin:
+			g.line("\te.%s(%q, H%d)", m, "/items", i)
+		default:
 			g.line("\tmux.HandleFunc(%q, H%d)", m+" /items", i)
 		}
 	}
@@ -185,6 +207,10 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 	g.indent++
 	start := g.out.Len()
 	if kind == handlerFunc {
+		if g.gin {
+			g.line("w, r := c.Writer, c.Request")
+			g.line("_, _ = w, r")
+		}
 		g.line("var err error")
 		g.line("var v payload")
 		g.line("var h http.Header")
@@ -355,6 +381,23 @@ func (g *gen) stmt() bool {
 			g.line("fmt.Fprintln(w, %s)", g.message())
 		}
 	case 12:
+		if g.gin && g.decl == handlerFunc {
+			switch g.choose(6) {
+			case 0:
+				g.line("c.JSON(%s, gin.H{\"error\": %s})", g.status(), g.message())
+			case 1:
+				g.line("c.String(%s, %s)", g.status(), g.message())
+			case 2:
+				g.line("c.Status(%s)", g.status())
+			case 3:
+				g.line("c.AbortWithStatus(%s)", g.status())
+			case 4:
+				g.line("c.Header(%s, \"v\")", g.header())
+			case 5:
+				g.line("http.Redirect(w, r, \"/items\", %s)", g.status())
+			}
+			break
+		}
 		if g.fn == handlerFunc {
 			g.line("http.Redirect(w, r, \"/items\", %s)", g.status())
 		} else {
@@ -533,6 +576,10 @@ func (g *gen) stmt() bool {
 		g.line("\treturn")
 		g.line("}")
 	case 39:
+		if g.gin && g.decl == handlerFunc {
+			g.line("_ = 4") // w is a gin.ResponseWriter
+			break
+		}
 		// The writer itself replaced: everything after is a new response.
 		g.line("w = struct{ http.ResponseWriter }{w}")
 	case 40:

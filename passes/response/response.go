@@ -600,6 +600,10 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	for _, ev := range append(statusEvs, bodyEvs...) {
 		s.Deferred = s.Deferred && ev.Deferred
 	}
+	s.StatusDeferred = len(statusEvs) > 0
+	for _, ev := range statusEvs {
+		s.StatusDeferred = s.StatusDeferred && ev.Deferred
+	}
 	if len(bodyEvs) > 0 {
 		s.Body = Sometimes
 		if exit.bodyAll {
