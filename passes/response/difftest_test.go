@@ -874,4 +874,4 @@ func TestDifferentialGin(t *testing.T) {
 }
 
 // diffGinSeeds are TestDifferentialGin's regression seeds.
-var diffGinSeeds = []uint64{2}
+var diffGinSeeds = []uint64{2, 919}

@@ -572,6 +572,9 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		ev := mk(WriteStatus)
 		ev.Maybe = s.Status == Sometimes
 		ev.Deferred = s.Deferred || s.StatusDeferred
+		// Recorded on some paths, sent on others: whether the response
+		// has gone is not known after the call.
+		ev.Maybe = ev.Maybe || s.StatusMixed
 		// A helper over a plain http.ResponseWriter, handed gin's
 		// c.Writer: its WriteHeader only records the status.
 		if callee != nil && s.Writer < callee.Signature().Params().Len() &&

@@ -40,6 +40,9 @@ type WriterSummary struct {
 	// StatusDeferred: every status it writes only waits for the first body
 	// write (gin's c.Writer.WriteHeader), though its bodies are sent.
 	StatusDeferred bool
+	// StatusMixed: some of its statuses are only recorded and some sent at
+	// once, so whether the response has gone after a call is not known.
+	StatusMixed bool
 
 	// BodyFirst: on some path it writes a body (or flushes) before its
 	// status, which net/http then ignores: the status it writes may not be
@@ -100,6 +103,8 @@ func (s *WriterSummary) String() string {
 		b.WriteString(" deferred")
 	} else if s.StatusDeferred {
 		b.WriteString(" status-deferred")
+	} else if s.StatusMixed {
+		b.WriteString(" status-mixed")
 	}
 	if s.BodyFirst {
 		b.WriteString(" body-first?")

@@ -603,7 +603,9 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	s.StatusDeferred = len(statusEvs) > 0
 	for _, ev := range statusEvs {
 		s.StatusDeferred = s.StatusDeferred && ev.Deferred
+		s.StatusMixed = s.StatusMixed || ev.Deferred
 	}
+	s.StatusMixed = s.StatusMixed && !s.StatusDeferred
 	if len(bodyEvs) > 0 {
 		s.Body = Sometimes
 		if exit.bodyAll {
