@@ -53,7 +53,9 @@
 // handed to code statuslint cannot see (next.ServeHTTP(w, r)); a handler
 // its package wraps in http.TimeoutHandler, directly or by wrapping the
 // router it is registered on, whose writer buffers the whole response until
-// the handler returns.
+// the handler returns; a header changed on the failure path of the only
+// write before it (if _, err := io.Copy(w, src); err != nil), which may have
+// failed before sending a byte; a handler in a _test.go file.
 //
 // # Suppressing
 //

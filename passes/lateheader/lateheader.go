@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
+	"github.com/statuslint/statuslint/passes/internal/checkutil"
 	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
@@ -39,8 +40,9 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		// Behind http.TimeoutHandler nothing is sent before the handler
-		// returns: every header set counts.
-		if f.Buffered() {
+		// returns: every header set counts. A test double's late header
+		// is usually the point of the test.
+		if f.Buffered() || checkutil.InTestFile(pass, f) {
 			continue
 		}
 		// A call that writes as well as sets headers (http.Error after a
@@ -67,6 +69,12 @@ func run(pass *analysis.Pass) (any, error) {
 			// set on a loop's first iteration (if !wroteHeader { ... }) is
 			// not late, though a later iteration's write reaches it.
 			if some, every := h.WrittenBefore(); !every && (!some || h.Maybe) {
+				continue
+			}
+			// On the failure path of the write that would have sent the
+			// status (if _, err := io.Copy(w, src); err != nil), it may
+			// have failed before sending a byte: the header may still go.
+			if failedWrite(pass, f, h) {
 				continue
 			}
 			// (An informational 1xx such as 103 Early Hints is not a write:
@@ -379,4 +387,30 @@ func ownLines(pass *analysis.Pass, stmt ast.Stmt) (start, end token.Pos, ok bool
 		eol++
 	}
 	return tf.Pos(lineStart), tf.Pos(eol), true
+}
+
+// failedWrite reports whether h is on the path where the only write before
+// it failed: its guard tests the error that write returned.
+func failedWrite(pass *analysis.Pass, f *response.Func, h *response.Event) bool {
+	if h.Guard == nil {
+		return false
+	}
+	errVar := checkutil.NilTested(pass, h.Guard.Cond)
+	if errVar == nil {
+		return false
+	}
+	for _, b := range f.Events {
+		if b.Writer != h.Writer || b.Kind != response.WriteBody || b.Call.End() > h.Call.Pos() {
+			continue
+		}
+		call, ok := b.Call.(*ast.CallExpr)
+		if !ok || !checkutil.Assigns(pass, call, errVar) {
+			continue
+		}
+		written, _, unknown := b.StatusBefore()
+		if some, every := b.WrittenBefore(); !some && !every && !b.BodyBefore() && !unknown && len(written) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -44,9 +44,10 @@
 // a 200, so the error status after it is reported (render to a buffer
 // first).
 //
-// Not reported: the error status of the first write when that write fails
-// whole (if err := json.NewEncoder(w).Encode(v); err != nil {
-// http.Error(w, ...) }: the encoder marshals before it writes, so nothing
+// Not reported: a handler in a _test.go file (a test double writing two
+// statuses is usually testing the middleware around it); the error status
+// of the first write when that write fails whole (if err :=
+// json.NewEncoder(w).Encode(v); err != nil { http.Error(w, ...) }: the encoder marshals before it writes, so nothing
 // was sent; a single w.Write or fmt.Fprint fails only when the client is
 // gone); a status whose only earlier write is an earlier iteration of a
 // loop around it (a flag like if !wrote { w.WriteHeader(200); wrote = true }
