@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/importer"
-	"go/parser"
 	"go/token"
 	"go/types"
 	"math/rand/v2"
@@ -52,16 +51,7 @@ import (
 // STATUSLINT_DIFF=N runs N generated files (.ci/run runs a larger batch);
 // the default keeps `go test` quick.
 func TestDifferential(t *testing.T) {
-	n := 24
-	if s := os.Getenv("STATUSLINT_DIFF"); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil {
-			t.Fatalf("STATUSLINT_DIFF=%q: %v", s, err)
-		}
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("no go command")
-	}
+	n := diffCount(t, 24, 1)
 	seeds := slices.Clone(diffSeeds)
 	for i := uint64(1); len(seeds) < n; i++ {
 		if !slices.Contains(seeds, i) {
@@ -129,6 +119,24 @@ func reportDiff(t *testing.T, fset *token.FileSet, progs []*diffProg, results []
 	}
 }
 
+// diffCount is how many files a differential test generates: def, or
+// STATUSLINT_DIFF divided by div. It skips the test without a go command.
+func diffCount(t *testing.T, def, div int) int {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	s := os.Getenv("STATUSLINT_DIFF")
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("STATUSLINT_DIFF=%q: %v", s, err)
+	}
+	return max(n/div, 1)
+}
+
 // diffSeeds are seeds that once showed a disagreement: each stays as a
 // regression test, first in every run.
 var diffSeeds = []uint64{47, 94, 268, 284, 325, 553, 337, 1567}
@@ -160,30 +168,9 @@ func newDiffProg(t *testing.T, fset *token.FileSet, imp types.Importer, seed uin
 
 func newDiffProgSrc(t *testing.T, fset *token.FileSet, imp types.Importer, seed uint64, src string) *diffProg {
 	t.Helper()
-	file, err := parser.ParseFile(fset, fmt.Sprintf("seed%d.go", seed), src, parser.ParseComments|parser.SkipObjectResolution)
+	lp, err := typeCheck(fset, imp, fmt.Sprintf("seed%d.go", seed), src)
 	if err != nil {
-		t.Fatalf("seed %d: generated source does not parse: %v", seed, err)
-	}
-	info := &types.Info{
-		Types:        map[ast.Expr]types.TypeAndValue{},
-		Defs:         map[*ast.Ident]types.Object{},
-		Uses:         map[*ast.Ident]types.Object{},
-		Implicits:    map[ast.Node]types.Object{},
-		Instances:    map[*ast.Ident]types.Instance{},
-		Scopes:       map[ast.Node]*types.Scope{},
-		Selections:   map[*ast.SelectorExpr]*types.Selection{},
-		FileVersions: map[*ast.File]string{},
-	}
-	conf := types.Config{Importer: imp, GoVersion: "go1.26"}
-	pkg, err := conf.Check("example.com/p", fset, []*ast.File{file}, info)
-	if err != nil {
-		t.Fatalf("seed %d: generated source does not type-check: %v", seed, err)
-	}
-	lp := &packages.Package{
-		ID: "example.com/p", Name: "p", PkgPath: "example.com/p",
-		Fset: fset, Syntax: []*ast.File{file}, Types: pkg, TypesInfo: info,
-		TypesSizes: types.SizesFor("gc", "amd64"),
-		GoFiles:    []string{"p.go"}, CompiledGoFiles: []string{"p.go"},
+		t.Fatalf("seed %d: %v", seed, err)
 	}
 	return modelDiffProg(t, fset, lp, seed, src)
 }
@@ -796,17 +783,7 @@ func ginHandler(h gin.HandlerFunc) func(http.ResponseWriter, *http.Request) {
 // engine. It needs gin's module (testdata/realmod pins it): it is skipped
 // when the module cannot be had.
 func TestDifferentialGin(t *testing.T) {
-	n := 12
-	if s := os.Getenv("STATUSLINT_DIFF"); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil {
-			t.Fatalf("STATUSLINT_DIFF=%q: %v", s, err)
-		}
-		n /= 2
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("no go command")
-	}
+	n := diffCount(t, 12, 2)
 	dir := t.TempDir()
 	var srcs []string
 	seeds := slices.Clone(diffGinSeeds)

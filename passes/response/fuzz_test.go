@@ -1,6 +1,7 @@
 package response_test
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -46,31 +47,11 @@ func checkHandlers(t *testing.T, fset *token.FileSet, imp types.Importer, src st
 		t.Helper()
 		t.Fatalf(format+"\n--- source:\n%s", append(args, numbered(src))...)
 	}
-	file, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	lp, err := typeCheck(fset, imp, "p.go", src)
 	if err != nil {
-		fail("generated source does not parse: %v", err)
+		fail("%v", err)
 	}
-	info := &types.Info{
-		Types:        map[ast.Expr]types.TypeAndValue{},
-		Defs:         map[*ast.Ident]types.Object{},
-		Uses:         map[*ast.Ident]types.Object{},
-		Implicits:    map[ast.Node]types.Object{},
-		Instances:    map[*ast.Ident]types.Instance{},
-		Scopes:       map[ast.Node]*types.Scope{},
-		Selections:   map[*ast.SelectorExpr]*types.Selection{},
-		FileVersions: map[*ast.File]string{},
-	}
-	conf := types.Config{Importer: imp, GoVersion: "go1.26"}
-	pkg, err := conf.Check("example.com/p", fset, []*ast.File{file}, info)
-	if err != nil {
-		fail("generated source does not type-check: %v", err)
-	}
-	lp := &packages.Package{
-		ID: "example.com/p", Name: "p", PkgPath: "example.com/p",
-		Fset: fset, Syntax: []*ast.File{file}, Types: pkg, TypesInfo: info,
-		TypesSizes: types.SizesFor("gc", "amd64"),
-		GoFiles:    []string{"p.go"}, CompiledGoFiles: []string{"p.go"},
-	}
+	file := lp.Syntax[0]
 	graph, err := checker.Analyze(analyzer.Analyzers, []*packages.Package{lp}, &checker.Options{Sequential: true})
 	if err != nil {
 		fail("checker: %v", err)
@@ -133,6 +114,36 @@ func checkHandlers(t *testing.T, fset *token.FileSet, imp types.Importer, src st
 			}
 		}
 	}
+}
+
+// typeCheck parses and type-checks one generated file as package
+// example.com/p, with std from imp.
+func typeCheck(fset *token.FileSet, imp types.Importer, name, src string) (*packages.Package, error) {
+	file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("generated source does not parse: %v", err)
+	}
+	info := &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
+	conf := types.Config{Importer: imp, GoVersion: "go1.26"}
+	pkg, err := conf.Check("example.com/p", fset, []*ast.File{file}, info)
+	if err != nil {
+		return nil, fmt.Errorf("generated source does not type-check: %v", err)
+	}
+	return &packages.Package{
+		ID: "example.com/p", Name: "p", PkgPath: "example.com/p",
+		Fset: fset, Syntax: []*ast.File{file}, Types: pkg, TypesInfo: info,
+		TypesSizes: types.SizesFor("gc", "amd64"),
+		GoFiles:    []string{name}, CompiledGoFiles: []string{name},
+	}, nil
 }
 
 // numbered returns src with line numbers, for failure messages.

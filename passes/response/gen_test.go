@@ -585,17 +585,7 @@ func (g *gen) stmt() bool {
 	case 40:
 		// A type switch on the error.
 		g.line("switch err.(type) {")
-		for _, c := range []string{"nil", "*json.SyntaxError", "interface{ Unwrap() error }"} {
-			if g.choose(3) != 0 {
-				g.line("case %s:", c)
-				g.nest(g.loop, true)
-			}
-		}
-		if g.choose(2) == 1 {
-			g.line("default:")
-			g.nest(g.loop, true)
-		}
-		g.line("}")
+		g.clauses([]string{"nil", "*json.SyntaxError", "interface{ Unwrap() error }"})
 	case 41:
 		// A select: the model cannot tell which case runs (at run time,
 		// the one on the closed channel).
@@ -675,6 +665,12 @@ func (g *gen) switchStmt() {
 			cases = []string{"400", "401", "500"}
 		}
 	}
+	g.clauses(cases)
+}
+
+// clauses writes some of the cases, maybe a default, and the closing brace
+// of a switch.
+func (g *gen) clauses(cases []string) {
 	for _, c := range cases {
 		if g.choose(3) != 0 {
 			g.line("case %s:", c)
