@@ -104,7 +104,8 @@ func writtenAbove(f *response.Func, ev *response.Event) bool {
 }
 
 // onFailureOfFirstWrite reports whether ev is on the error path of the
-// first write to the response, and that write fails whole:
+// first write to the response (but for error responses missingreturn
+// reports), and that write fails whole:
 // if err := json.NewEncoder(w).Encode(v); err != nil { http.Error(w, ...) }.
 func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.Event) bool {
 	if ev.Guard == nil {
@@ -131,13 +132,18 @@ func onFailureOfFirstWrite(pass *analysis.Pass, f *response.Func, ev *response.E
 		// The call's own status (render.Render's payload may choose one)
 		// is part of the write that failed.
 		written = slices.DeleteFunc(written, func(s *response.Event) bool { return s.Call == b.Call })
+		// An error response before it with no return after it, on some
+		// paths, is missingreturn's finding: on the other paths the write
+		// is the first.
+		pending := b.PendingErrors()
+		written = slices.DeleteFunc(written, func(s *response.Event) bool { return slices.Contains(pending, s) })
 		own := 0 // c.JSON(200, v) writes its own status with the body
 		for _, w := range written {
 			if w.Call == b.Call {
 				own++
 			}
 		}
-		if some, every := b.WrittenBefore(); (some || every) && own == 0 || b.BodyBefore() || unknown || len(written) > own {
+		if some, every := b.WrittenBefore(); (some || every) && own == 0 || b.BodyBefore() && len(pending) == 0 || unknown || len(written) > own {
 			continue
 		}
 		if checkutil.Assigns(pass, call, errVar) {
