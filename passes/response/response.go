@@ -605,7 +605,9 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		s.StatusDeferred = s.StatusDeferred && ev.Deferred
 		s.StatusMixed = s.StatusMixed || ev.Deferred
 	}
-	s.StatusMixed = s.StatusMixed && !s.StatusDeferred
+	// Mixed matters only where some path may leave the status recorded:
+	// a helper that sends the response on every path has sent it.
+	s.StatusMixed = s.StatusMixed && !s.StatusDeferred && !exit.sentAll
 	if len(bodyEvs) > 0 {
 		s.Body = Sometimes
 		if exit.bodyAll {
