@@ -70,6 +70,16 @@ func (f *Func) transfer(s state, ev *Event) state {
 	// An informational status (100 Continue, 103 Early Hints) is sent at
 	// once and the real status still follows: it changes nothing here.
 	if ev.Kind == WriteStatus && informational(ev.Status) {
+		if ev.Maybe || !knowledge.FrameworkOf(contextName(ev.Writer.Type())).InformationalCommits {
+			return s
+		}
+		// echo counts the 1xx as the response's status: later ones are
+		// dropped, and net/http sends 200 when the handler writes on.
+		if s.noStatus {
+			s.statuses |= 1 << bitImplicit
+			s.noStatus = false
+		}
+		s.sentSome, s.sentAll = true, true
 		return s
 	}
 	// A helper that writes on some paths only (if !authorize(w, r) { return })

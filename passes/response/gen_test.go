@@ -22,7 +22,11 @@ type gen struct {
 	exec bool
 	// gin: the handlers are gin handlers (func(c *gin.Context)), writing
 	// through w := c.Writer and gin's own calls.
-	gin  bool
+	gin bool
+	// echo: the handlers are echo handlers (func(c echo.Context) error),
+	// writing through w := c.Response(), echo's own calls and a returned
+	// echo.NewHTTPError.
+	echo bool
 	dead []string // marker comment of statements no path reaches
 
 	// Per function body.
@@ -165,8 +169,11 @@ func decode(r *http.Request, v any) error { return json.NewDecoder(r.Body).Decod
 var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 `)
 	ginImport := ""
-	if g.gin {
+	switch {
+	case g.gin:
 		ginImport = "\n\t\"github.com/gin-gonic/gin\"\n"
+	case g.echo:
+		ginImport = "\n\t\"github.com/labstack/echo/v4\"\n"
 	}
 	header := strings.Replace(g.out.String(), "GINIMPORT", ginImport, 1)
 	g.out.Reset()
@@ -174,22 +181,28 @@ var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 	g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
 	handlers := 1 + g.choose(2)
 	for i := range handlers {
-		if g.gin {
+		switch {
+		case g.gin:
 			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "c *gin.Context")
-		} else {
+		case g.echo:
+			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "c echo.Context")
+		default:
 			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "w http.ResponseWriter, r *http.Request")
 		}
 	}
 	methods := []string{"POST", "GET", "DELETE", ""}
-	if g.gin {
+	switch {
+	case g.gin:
 		g.line("func routes(e *gin.Engine) {")
-	} else {
+	case g.echo:
+		g.line("func routes(e *echo.Echo) {")
+	default:
 		g.line("func routes(mux *http.ServeMux) {")
 	}
 	for i := range handlers {
 		switch m := methods[g.choose(len(methods))]; {
 		case m == "":
-		case g.gin:
+		case g.gin, g.echo:
 			g.line("\te.%s(%q, H%d)", m, "/items", i)
 		default:
 			g.line("\tmux.HandleFunc(%q, H%d)", m+" /items", i)
@@ -203,12 +216,20 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 	g.decl, g.fn, g.depth, g.loop, g.breakable = kind, kind, 0, false, false
 	g.outer, g.usedOuter = nil, map[string]bool{}
 	g.labels, g.placed, g.used = 0, 0, map[int]bool{}
-	g.line("func %s(%s) {", name, params)
+	if g.echo && kind == handlerFunc {
+		g.line("func %s(%s) error {", name, params)
+	} else {
+		g.line("func %s(%s) {", name, params)
+	}
 	g.indent++
 	start := g.out.Len()
 	if kind == handlerFunc {
-		if g.gin {
+		switch {
+		case g.gin:
 			g.line("w, r := c.Writer, c.Request")
+			g.line("_, _ = w, r")
+		case g.echo:
+			g.line("w, r := c.Response(), c.Request()")
 			g.line("_, _ = w, r")
 		}
 		g.line("var err error")
@@ -242,7 +263,10 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 	// Labels a goto names but no statement took: place them at the end.
 	for ; g.placed < g.labels; g.placed++ {
 		g.line("\x00L%d\x00", g.placed)
-		g.line("return")
+		g.line("%s", g.ret())
+	}
+	if g.echo && kind == handlerFunc {
+		g.line("return nil")
 	}
 	g.indent--
 	g.line("}")
@@ -381,6 +405,25 @@ func (g *gen) stmt() bool {
 			g.line("fmt.Fprintln(w, %s)", g.message())
 		}
 	case 12:
+		if g.echo && g.decl == handlerFunc {
+			switch g.choose(5) {
+			case 0:
+				g.line("c.JSON(%s, map[string]string{\"error\": %s})", g.status(), g.message())
+			case 1:
+				g.line("c.String(%s, %s)", g.status(), g.message())
+			case 2:
+				g.line("c.NoContent(%s)", g.status())
+			case 3:
+				g.line("c.Response().Header().Set(%s, \"v\")", g.header())
+			case 4:
+				if g.fn == handlerFunc {
+					g.line("return echo.NewHTTPError(%s, %s)", g.status(), g.message())
+					return true
+				}
+				g.line("_ = 5")
+			}
+			break
+		}
 		if g.gin && g.decl == handlerFunc {
 			switch g.choose(6) {
 			case 0:
@@ -406,6 +449,10 @@ func (g *gen) stmt() bool {
 	case 13:
 		switch g.choose(3) {
 		case 0:
+			if g.echo && g.decl == handlerFunc {
+				g.line("w.Flush()") // *echo.Response: a type assertion does not apply
+				break
+			}
 			g.line("if f, ok := w.(http.Flusher); ok {")
 			g.line("\tf.Flush()")
 			g.line("}")
@@ -462,11 +509,11 @@ func (g *gen) stmt() bool {
 
 	// Control flow that ends the block.
 	case 18, 19:
-		g.line("return")
+		g.line("%s", g.ret())
 		return true
 	case 20:
 		if g.exec {
-			g.line("return") // a panic sends no response to compare
+			g.line("%s", g.ret()) // a panic sends no response to compare
 			return true
 		}
 		g.line("panic(\"unreachable\")")
@@ -573,11 +620,11 @@ func (g *gen) stmt() bool {
 		g.line("if r.Method != http.MethodPost {")
 		g.line("\tw.Header().Set(\"Allow\", \"POST\")")
 		g.line("\tw.WriteHeader(%s)", g.status())
-		g.line("\treturn")
+		g.line("\t%s", g.ret())
 		g.line("}")
 	case 39:
-		if g.gin && g.decl == handlerFunc {
-			g.line("_ = 4") // w is a gin.ResponseWriter
+		if (g.gin || g.echo) && g.decl == handlerFunc {
+			g.line("_ = 4") // w is gin's or echo's writer
 			break
 		}
 		// The writer itself replaced: everything after is a new response.
@@ -608,6 +655,15 @@ func (g *gen) stmt() bool {
 		g.line("}")
 	}
 	return false
+}
+
+// ret is a return statement for the function being written: echo's
+// handlers return an error.
+func (g *gen) ret() string {
+	if g.echo && g.fn == handlerFunc {
+		return "return nil"
+	}
+	return "return"
 }
 
 // rewriteLast replaces the last line, which used r or v, by one a helper or

@@ -20,6 +20,8 @@ var echo = &Framework{
 		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), returnedBody()}},
 	},
 	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
+	// Response.WriteHeader sets Committed for a 103 as for a 200.
+	InformationalCommits: true,
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
 	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),

@@ -134,6 +134,10 @@ type Framework struct {
 	// Buffered: nothing is sent until the handler returns (fasthttp), so
 	// every status and body is deferred, whatever writes it.
 	Buffered bool
+	// InformationalCommits: the framework's writer counts any status, 1xx
+	// included, as the response's (echo's Response sets Committed): a later
+	// status is dropped, and net/http sends 200 after the 1xx.
+	InformationalCommits bool
 	// DropsRepeatedStatus: writing the status in effect again is silently
 	// ignored (gin's responseWriter warns only when the code differs).
 	DropsRepeatedStatus bool
