@@ -203,47 +203,53 @@ func (ps *pkgState) uses() map[*types.Func]int {
 // method that no request the router sends to f can pass: the
 // `if r.Method != http.MethodGet { 405 }` of a handler registered with
 // r.Get("/x", h). The router answers the other methods itself.
-func (ps *pkgState) placeEvents(f *Func) {
+//
+// fc is f's cursor. One walk of f finds every event's node: looking each up
+// from the top was quadratic in a long handler.
+func (ps *pkgState) placeEvents(f *Func, fc inspector.Cursor) {
 	routed := ps.routedOnly(f.Node)
 	f.routed = routed
 	f.buffered = ps.allBuffered || ps.buffered[f.Node]
 	info := ps.pass.TypesInfo
-	fc, ok := ps.ins.Root().FindNode(f.Node)
-	if !ok {
-		return
-	}
+	byNode := make(map[ast.Node][]*Event, len(f.Events))
 	for _, ev := range f.Events {
-		c, ok := fc.FindNode(ev.Call)
-		if !ok {
-			continue
+		byNode[ev.Call] = append(byNode[ev.Call], ev)
+	}
+	for c := range fc.Preorder() {
+		for _, ev := range byNode[c.Node()] {
+			ps.placeEvent(f, ev, c, routed, info)
 		}
-		for p := range c.Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.FuncLit)(nil)) {
-			if p.Node() == f.Node {
+	}
+}
+
+// placeEvent records what the ifs and cases around the event at c say.
+func (ps *pkgState) placeEvent(f *Func, ev *Event, c inspector.Cursor, routed []string, info *types.Info) {
+	for p := range c.Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.FuncLit)(nil)) {
+		if p.Node() == f.Node {
+			break
+		}
+		switch n := p.Node().(type) {
+		case *ast.IfStmt:
+			if n.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= n.Cond.End() {
 				break
 			}
-			switch n := p.Node().(type) {
-			case *ast.IfStmt:
-				if n.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= n.Cond.End() {
-					break
-				}
-				if ev.cond == nil {
-					ev.cond = n.Cond
-					ev.checkedKey, ev.checkedCall = f.info.checkedCall(n)
-				}
-				_, neq := methodTest(info, n.Cond, token.NEQ, token.LAND)
-				_, eq := methodTest(info, n.Cond, token.EQL, token.LOR)
-				ev.methodChecked = ev.methodChecked || neq || eq
-			case *ast.CaseClause:
-				sw, ok := p.Parent().Parent().Node().(*ast.SwitchStmt)
-				ev.methodChecked = ev.methodChecked || ok && sw.Tag != nil && isMethodExpr(info, sw.Tag)
+			if ev.cond == nil {
+				ev.cond = n.Cond
+				ev.checkedKey, ev.checkedCall = f.info.checkedCall(n)
 			}
-			if routed != nil && unroutedBranch(info, p, ev.Call.Pos(), routed) {
-				ev.Unrouted = true
-				break
-			}
-			if _, lit := p.Node().(*ast.FuncLit); lit {
-				break
-			}
+			_, neq := methodTest(info, n.Cond, token.NEQ, token.LAND)
+			_, eq := methodTest(info, n.Cond, token.EQL, token.LOR)
+			ev.methodChecked = ev.methodChecked || neq || eq
+		case *ast.CaseClause:
+			sw, ok := p.Parent().Parent().Node().(*ast.SwitchStmt)
+			ev.methodChecked = ev.methodChecked || ok && sw.Tag != nil && isMethodExpr(info, sw.Tag)
+		}
+		if routed != nil && unroutedBranch(info, p, ev.Call.Pos(), routed) {
+			ev.Unrouted = true
+			break
+		}
+		if _, lit := p.Node().(*ast.FuncLit); lit {
+			break
 		}
 	}
 }
