@@ -34,8 +34,9 @@ type funcInfo struct {
 	assigns   *assignments // every local's assignments, once computed
 	order     []*cfg.Block // live blocks in postorder, once computed
 	aliases   map[*types.Var]alias
-	aliased   bool      // aliases found
-	outer     *funcInfo // the function a literal is written in (see outerInfo)
+	filled    map[*types.Var]bool // filledFromRequest, memoized
+	aliased   bool                // aliases found
+	outer     *funcInfo           // the function a literal is written in (see outerInfo)
 	outerDone bool
 	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
 	analyzed  bool

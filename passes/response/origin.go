@@ -475,9 +475,23 @@ func (f *funcInfo) callTakesInput(call *ast.CallExpr, depth int) bool {
 // whose receiver or other arguments come from the request: the target of
 // json.NewDecoder(r.Body).Decode(&v), c.ShouldBindJSON(&v).
 func (f *funcInfo) filledFromRequest(v *types.Var, depth int) bool {
+	if r, ok := f.filled[v]; ok {
+		return r
+	}
 	if depth > maxDepth {
 		return false
 	}
+	if f.filled == nil {
+		f.filled = make(map[*types.Var]bool)
+	}
+	f.filled[v] = false // a cycle through v finds nothing more
+	r := f.walkFilled(v, depth)
+	f.filled[v] = r
+	return r
+}
+
+// walkFilled is filledFromRequest's walk of the body, done once per variable.
+func (f *funcInfo) walkFilled(v *types.Var, depth int) bool {
 	info := f.pkg.pass.TypesInfo
 	found := false
 	ast.Inspect(f.body, func(n ast.Node) bool {
