@@ -47,10 +47,11 @@ type Event struct {
 	Text   string // WriteBody: the body's text when it is a constant (or a constant error message)
 
 	Guard *Guard // innermost error path around the event, nil if none
-	// Unrouted: the event sits behind a check of the request's method that
-	// no request the handler's router sends it can pass (the 405 of
-	// `if r.Method != http.MethodGet` in a handler registered with
-	// r.Get): the router answers other methods itself, and the path is dead.
+	// Unrouted (for status writes): the event sits behind a check of the
+	// request's method that no request the handler's router sends it can
+	// pass (the 405 of `if r.Method != http.MethodGet` in a handler
+	// registered with r.Get): the router answers other methods itself, and
+	// the path is dead.
 	Unrouted bool
 	// HandsOff: an Opaque event that runs the next handler of the chain
 	// (next.ServeHTTP(w, r), next(c), gin's c.Next()): it writes its own

@@ -235,20 +235,10 @@ func run(pass *analysis.Pass) (result any, err error) {
 		}
 	}
 	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
-	// The cursor of every function with events, found in one walk.
-	cursors := make(map[ast.Node]inspector.Cursor, len(res.funcs))
-	for _, f := range res.funcs {
-		cursors[f.Node] = inspector.Cursor{}
-	}
-	for c := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		if _, ok := cursors[c.Node()]; ok {
-			cursors[c.Node()] = c
-		}
-	}
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()
-		ps.placeEvents(f, cursors[f.Node])
+		ps.placeEvents(f)
 	}
 	// The result is read by checks running in parallel, after this pass has
 	// ended: nothing may be computed from here on (as ctrlflow documents

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -204,31 +203,46 @@ func (ps *pkgState) uses() map[*types.Func]int {
 // `if r.Method != http.MethodGet { 405 }` of a handler registered with
 // r.Get("/x", h). The router answers the other methods itself.
 //
-// fc is f's cursor. One walk of f finds every event's node: looking each up
-// from the top was quadratic in a long handler.
-func (ps *pkgState) placeEvents(f *Func, fc inspector.Cursor) {
+// One walk of f, with the path to each node, places every event: looking
+// each up from the top was quadratic in a long handler.
+func (ps *pkgState) placeEvents(f *Func) {
 	routed := ps.routedOnly(f.Node)
 	f.routed = routed
 	f.buffered = ps.allBuffered || ps.buffered[f.Node]
-	info := ps.pass.TypesInfo
-	byNode := make(map[ast.Node][]*Event, len(f.Events))
+	// Only a status write is asked where it sits (Condition, CheckedCall,
+	// MethodChecked, Unrouted).
+	byNode := make(map[ast.Node][]*Event)
 	for _, ev := range f.Events {
-		byNode[ev.Call] = append(byNode[ev.Call], ev)
-	}
-	for c := range fc.Preorder() {
-		for _, ev := range byNode[c.Node()] {
-			ps.placeEvent(f, ev, c, routed, info)
+		if ev.Kind == WriteStatus {
+			byNode[ev.Call] = append(byNode[ev.Call], ev)
 		}
 	}
+	if len(byNode) == 0 {
+		return
+	}
+	var path []ast.Node
+	ast.Inspect(f.Node, func(n ast.Node) bool {
+		if n == nil {
+			path = path[:len(path)-1]
+			return true
+		}
+		for _, ev := range byNode[n] {
+			ps.placeEvent(f, ev, path, routed)
+		}
+		path = append(path, n)
+		return true
+	})
 }
 
-// placeEvent records what the ifs and cases around the event at c say.
-func (ps *pkgState) placeEvent(f *Func, ev *Event, c inspector.Cursor, routed []string, info *types.Info) {
-	for p := range c.Enclosing((*ast.IfStmt)(nil), (*ast.CaseClause)(nil), (*ast.FuncLit)(nil)) {
-		if p.Node() == f.Node {
-			break
-		}
-		switch n := p.Node().(type) {
+// placeEvent records what the ifs and cases around the event say; path
+// runs from f's node down to the event's parent.
+func (ps *pkgState) placeEvent(f *Func, ev *Event, path []ast.Node, routed []string) {
+	info := ps.pass.TypesInfo
+	for i := len(path) - 1; i > 0; i-- {
+		var sw *ast.SwitchStmt
+		switch n := path[i].(type) {
+		case *ast.FuncLit:
+			return // a literal's own conditions are its business
 		case *ast.IfStmt:
 			if n.Cond.Pos() <= ev.Call.Pos() && ev.Call.End() <= n.Cond.End() {
 				break
@@ -241,15 +255,16 @@ func (ps *pkgState) placeEvent(f *Func, ev *Event, c inspector.Cursor, routed []
 			_, eq := methodTest(info, n.Cond, token.EQL, token.LOR)
 			ev.methodChecked = ev.methodChecked || neq || eq
 		case *ast.CaseClause:
-			sw, ok := p.Parent().Parent().Node().(*ast.SwitchStmt)
-			ev.methodChecked = ev.methodChecked || ok && sw.Tag != nil && isMethodExpr(info, sw.Tag)
+			if i >= 2 {
+				sw, _ = path[i-2].(*ast.SwitchStmt)
+			}
+			ev.methodChecked = ev.methodChecked || sw != nil && sw.Tag != nil && isMethodExpr(info, sw.Tag)
+		default:
+			continue
 		}
-		if routed != nil && unroutedBranch(info, p, ev.Call.Pos(), routed) {
+		if routed != nil && unroutedBranch(info, path[i], sw, ev.Call.Pos(), routed) {
 			ev.Unrouted = true
-			break
-		}
-		if _, lit := p.Node().(*ast.FuncLit); lit {
-			break
+			return
 		}
 	}
 }
@@ -260,7 +275,7 @@ func (ps *pkgState) placeEvent(f *Func, ev *Event, c inspector.Cursor, routed []
 func (f *Func) Buffered() bool { return f.buffered }
 
 // MethodChecked reports whether the event is inside an if or switch that
-// tests the request's method.
+// tests the request's method. Known for status writes.
 func (e *Event) MethodChecked() bool { return e.methodChecked }
 
 // Routed returns the methods the routers of f's package send to it, when
@@ -325,13 +340,13 @@ func (f *funcInfo) checkedCall(ifs *ast.IfStmt) (string, ast.Node) {
 }
 
 // Condition returns the condition of the innermost if statement whose body
-// or else branch holds the event, or nil.
+// or else branch holds the event, or nil. Known for status writes.
 func (e *Event) Condition() ast.Expr { return e.cond }
 
 // unroutedBranch reports whether the branch of the if or case clause at c
 // holding pos runs for none of the methods in routed.
-func unroutedBranch(info *types.Info, c inspector.Cursor, pos token.Pos, routed []string) bool {
-	switch n := c.Node().(type) {
+func unroutedBranch(info *types.Info, node ast.Node, sw *ast.SwitchStmt, pos token.Pos, routed []string) bool {
+	switch n := node.(type) {
 	case *ast.IfStmt:
 		inBody := n.Body.Pos() <= pos && pos < n.Body.End()
 		inElse := n.Else != nil && n.Else.Pos() <= pos && pos < n.Else.End()
@@ -348,8 +363,7 @@ func unroutedBranch(info *types.Info, c inspector.Cursor, pos token.Pos, routed 
 			}
 		}
 	case *ast.CaseClause:
-		sw, ok := c.Parent().Parent().Node().(*ast.SwitchStmt)
-		if !ok || sw.Tag == nil || !isMethodExpr(info, sw.Tag) {
+		if sw == nil || sw.Tag == nil || !isMethodExpr(info, sw.Tag) {
 			return false
 		}
 		var listed []string
