@@ -197,10 +197,11 @@ func (f *funcInfo) outerInfo() *funcInfo {
 		return f.outer
 	}
 	f.outerDone = true
-	if _, lit := f.node.(*ast.FuncLit); !lit || f.pkg.ins == nil {
+	lit, ok := f.node.(*ast.FuncLit)
+	if !ok {
 		return nil
 	}
-	c, ok := f.pkg.ins.Root().FindNode(f.node)
+	c, ok := f.pkg.litCursors[lit]
 	if !ok {
 		return nil
 	}

@@ -123,11 +123,12 @@ type pkgState struct {
 	allBuffered bool
 	callbacks   map[ast.Node]bool // function literals given to a config struct
 
-	ins       *inspector.Inspector
-	cursors   map[*types.Func]inspector.Cursor
-	produces  map[*types.Func]bool // mayProduce, memoized
-	producers map[*types.Func]bool // producer, memoized
-	rules     map[*types.Func]cachedRule
+	ins        *inspector.Inspector
+	cursors    map[*types.Func]inspector.Cursor
+	litCursors map[*ast.FuncLit]inspector.Cursor // every literal's cursor, for its enclosing function
+	produces   map[*types.Func]bool              // mayProduce, memoized
+	producers  map[*types.Func]bool              // producer, memoized
+	rules      map[*types.Func]cachedRule
 }
 
 type cachedRule struct {
@@ -155,10 +156,11 @@ func run(pass *analysis.Pass) (result any, err error) {
 		busy:      make(map[*types.Func]bool),
 		callbacks: make(map[ast.Node]bool),
 
-		cursors:   make(map[*types.Func]inspector.Cursor),
-		produces:  make(map[*types.Func]bool),
-		producers: make(map[*types.Func]bool),
-		rules:     make(map[*types.Func]cachedRule),
+		cursors:    make(map[*types.Func]inspector.Cursor),
+		litCursors: make(map[*ast.FuncLit]inspector.Cursor),
+		produces:   make(map[*types.Func]bool),
+		producers:  make(map[*types.Func]bool),
+		rules:      make(map[*types.Func]cachedRule),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ps.ins = ins
@@ -191,6 +193,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 			if !writers {
 				continue
 			}
+			ps.litCursors[n] = c
 			// A callback in a config struct (keyauth's ErrorHandler:,
 			// limiter's LimitReached:) runs inside a middleware that may
 			// have set headers already.

@@ -62,7 +62,7 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 				return
 			}
 			path := fn.Pkg().Path()
-			if i, ok := knowledge.BufferingWrapper(fn.FullName()); ok && i < len(call.Args) {
+			if i, ok := knowledge.BufferingWrapper(path, fn.Name()); ok && fn.Signature().Recv() == nil && i < len(call.Args) {
 				// http.TimeoutHandler(h, d, msg) buffers what h writes;
 				// wrapping a router buffers every handler behind it, and
 				// which ones those are the model does not track.

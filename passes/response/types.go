@@ -42,6 +42,9 @@ func isWriterType(t types.Type) bool {
 // isRequestType reports whether t carries request input: *http.Request, or
 // a framework's context (c.Param("id"), c.ShouldBindJSON).
 func isRequestType(t types.Type) bool {
+	if isNamedPtr(t, "net/http", "Request") {
+		return true
+	}
 	switch name := contextName(t); name {
 	case "":
 		return false
@@ -93,8 +96,16 @@ func returnsError(sig *types.Signature) bool {
 }
 
 // isContextType reports whether t is context.Context.
-func isContextType(t types.Type) bool { return contextName(t) == "context.Context" }
+func isContextType(t types.Type) bool { return isNamed(t, "context", "Context") }
 
 // isHTTPResponse reports whether t is an outbound call's *http.Response
 // (or the struct): its body is what an upstream sent, not the client.
-func isHTTPResponse(t types.Type) bool { return contextName(t) == "net/http.Response" }
+func isHTTPResponse(t types.Type) bool { return isNamedPtr(t, "net/http", "Response") }
+
+// isNamedPtr is isNamed for the type or a pointer to it.
+func isNamedPtr(t types.Type, path, name string) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return isNamed(t, path, name)
+}

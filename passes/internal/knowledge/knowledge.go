@@ -5,7 +5,10 @@
 // rows, not logic. The response model (passes/response) is its only reader.
 package knowledge
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Role is what an expression is to a response: the writer itself, its header
 // map, or a value that writes the response body (an encoder over the writer).
@@ -121,9 +124,9 @@ type Framework struct {
 	// context), never what the client sent: c.MustGet("user"),
 	// c.Locals("claims"), r.Context(). By (*types.Func).FullName.
 	ServerValues []string
-	// BufferingWrappers are functions that wrap a handler (the argument at
-	// the index given) in a writer that buffers the whole response until
-	// the handler returns.
+	// BufferingWrappers are package-level functions ("pkgpath.Name") that
+	// wrap a handler (the argument at the index given) in a writer that
+	// buffers the whole response until the handler returns.
 	BufferingWrappers map[string]int
 	// Idioms say how a fix is written in this framework's own terms.
 	Idioms Idioms
@@ -191,7 +194,7 @@ var (
 	fields      = map[string]Role{}
 	contexts    = map[string]bool{}
 	serverVals  = map[string]bool{}
-	bufferers   = map[string]int{}
+	bufferers   = map[string]map[string]int{} // package path → function name → handler argument
 )
 
 func init() {
@@ -221,15 +224,20 @@ func init() {
 			serverVals[v] = true
 		}
 		for k, v := range fw.BufferingWrappers {
-			bufferers[k] = v
+			dot := strings.LastIndexByte(k, '.')
+			if bufferers[k[:dot]] == nil {
+				bufferers[k[:dot]] = map[string]int{}
+			}
+			bufferers[k[:dot]][k[dot+1:]] = v
 		}
 	}
 }
 
 // BufferingWrapper returns the index of the handler argument of a function
-// that wraps it in a buffering writer (http.TimeoutHandler).
-func BufferingWrapper(fullName string) (int, bool) {
-	i, ok := bufferers[fullName]
+// that wraps it in a buffering writer (http.TimeoutHandler). It is asked
+// of every call, so it takes the package path and name, not FullName.
+func BufferingWrapper(pkgPath, name string) (int, bool) {
+	i, ok := bufferers[pkgPath][name]
 	return i, ok
 }
 
