@@ -87,10 +87,19 @@ type Status struct {
 
 // StatusValue is one constant status and where it was chosen.
 type StatusValue struct {
-	Code  int
-	Expr  ast.Expr // where the constant is, in this function; nil when chosen in a callee
-	Guard *Guard   // the error path where it was chosen
-	param int      // in a helper: the parameter holding the status (Code 0)
+	Code int
+	Expr ast.Expr // where the status is chosen, in this function (or this package's mapper); nil when in another package's callee
+	// Const is the constant itself, when this package holds it: Expr,
+	// or the return of a constructor Expr calls.
+	Const ast.Expr
+	Guard *Guard // the error path where it was chosen
+	param int    // in a helper: the parameter holding the status (Code 0), or recvParam
+	from  string // with param: the key the status is read from it by (see values.go)
+	// choice: one of several a callee or table chooses between by a
+	// condition the call does not show (a mapper's cases): its Guard,
+	// when set, is the callee's, and the call's own error path says
+	// nothing of which one is sent.
+	choice bool
 }
 
 // Codes returns the known codes.
@@ -587,8 +596,16 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		switch {
 		case s.StatusCode != 0:
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, param: -1}}}
+		case s.StatusParam >= 0 && s.StatusParam < len(call.Args) && s.StatusFrom != "":
+			ev.Status = f.carried(call.Args[s.StatusParam], s.StatusFrom, call, 0)
 		case s.StatusParam >= 0 && s.StatusParam < len(call.Args):
 			ev.Status = f.evalStatus(call.Args[s.StatusParam], call, 0)
+		case len(s.Statuses) > 0 && callee != nil:
+			list := make([]carried, len(s.Statuses))
+			for i, c := range s.Statuses {
+				list[i] = fromFact(c)
+			}
+			ev.Status = f.bind(call, call.Args, nil, callee, list, call, 0)
 		default:
 			ev.Status = Status{Unknown: true}
 		}
@@ -626,13 +643,16 @@ func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
 	info := f.pkg.pass.TypesInfo
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
 		if c, ok := constant.Int64Val(constant.ToInt(tv.Value)); ok {
-			return Status{Values: []StatusValue{{Code: int(c), Expr: e, Guard: f.guardAt(e.Pos()), param: -1}}}
+			return Status{Values: []StatusValue{{Code: int(c), Expr: e, Const: e, Guard: f.guardAt(e.Pos()), param: -1}}}
 		}
 		return Status{Unknown: true}
 	}
-	v := f.localVar(e)
-	if v == nil || depth > maxDepth {
+	if depth > maxValueDepth {
 		return Status{Unknown: true}
+	}
+	v := f.localVar(e)
+	if v == nil {
+		return f.valueStatus(e, at, depth)
 	}
 	if l, ok := f.locate(at); ok {
 		at = l.block.Nodes[l.index]
@@ -646,20 +666,27 @@ func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
 		switch {
 		case d.param >= 0:
 			st.Values = append(st.Values, StatusValue{param: d.param})
-		case d.rhs == nil || d.tuple >= 0:
+		case d.rhs == nil || d.tuple == tupleAs:
 			st.Unknown = true
 		default:
-			sub := f.evalStatus(d.rhs, d.node, depth+1)
+			var sub Status
+			if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple >= 0 {
+				sub = f.callStatus(call, d.tuple, "", d.node, depth+1)
+			} else if d.tuple >= 0 {
+				sub = Status{Unknown: true}
+			} else {
+				sub = f.evalStatus(d.rhs, d.node, depth+1)
+			}
 			st.Unknown = st.Unknown || sub.Unknown
 			for _, sv := range sub.Values {
-				if sv.Guard == nil {
+				if sv.Guard == nil && !sv.choice {
 					sv.Guard = f.guardAt(d.node.Pos())
 				}
 				st.Values = append(st.Values, sv)
 			}
 		}
 	}
-	return st
+	return f.refine(v, e.Pos(), st)
 }
 
 // shapeOf tells what a body value looks like: error-shaped, nil, or data;
@@ -724,7 +751,7 @@ func (f *funcInfo) shapeOf(e ast.Expr, depth int) (shape knowledge.Shape, param 
 		if p := vd.defs[0].param; p >= 0 && len(vd.defs) == 1 {
 			return knowledge.ShapeData, p, ""
 		}
-		if len(vd.defs) == 2 && vd.defs[1].rhs != nil && vd.defs[1].tuple < 0 {
+		if len(vd.defs) == 2 && vd.defs[1].rhs != nil && vd.defs[1].tuple == -1 {
 			return f.shapeOf(vd.defs[1].rhs, depth+1)
 		}
 	}

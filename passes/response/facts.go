@@ -29,8 +29,12 @@ type WriterSummary struct {
 	Deletes      []string // deleted on some path ("" for a name it cannot tell)
 
 	Status      Occurs
-	StatusCode  int // the code it writes, when fixed
-	StatusParam int // else the parameter holding the code, or -1 (unknown)
+	StatusCode  int    // the code it writes, when fixed
+	StatusParam int    // else the parameter holding the code, or -1 (unknown)
+	StatusFrom  string // with StatusParam: the key it is read from the parameter by (values.go): respondErr(w, err) writes err's Status
+	// Statuses: else, when it writes one of several, each (its own
+	// constants are choices; a parameter's status is the argument's).
+	Statuses []CarriedStatus
 
 	Body      Occurs
 	BodyShape knowledge.Shape
@@ -81,6 +85,11 @@ func (s *WriterSummary) String() string {
 			fmt.Fprintf(&b, "=%d", s.StatusCode)
 		case s.StatusParam >= 0:
 			fmt.Fprintf(&b, "=param%d", s.StatusParam)
+			if s.StatusFrom != "" {
+				b.WriteString("." + s.StatusFrom)
+			}
+		case len(s.Statuses) > 0:
+			b.WriteString("=" + strings.TrimPrefix((&StatusFact{Values: s.Statuses}).String(), "carries "))
 		default:
 			b.WriteString("=unknown")
 		}

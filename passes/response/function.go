@@ -7,6 +7,7 @@ import (
 	"math/bits"
 
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // funcInfo is what the model knows about one function body: its CFG, where
@@ -39,6 +40,8 @@ type funcInfo struct {
 	outer     *funcInfo           // the function a literal is written in (see outerInfo)
 	outerDone bool
 	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
+	conds     []valueCond     // see valueConds
+	condsDone bool
 	analyzed  bool
 }
 
@@ -262,6 +265,7 @@ func (f *funcInfo) assignments() *assignments {
 		return v
 	}
 	depth := 0
+	asTargets := map[ast.Expr]bool{} // &target of errors.As: a definition, not an escape
 	// record notes an assignment to e, if e names a variable.
 	record := func(e ast.Expr, node ast.Node, rhs ast.Expr, tuple int) {
 		v := varOf(e)
@@ -322,8 +326,18 @@ func (f *funcInfo) assignments() *assignments {
 				}
 				as.of[v] = append(as.of[v], assignment{n, nil, -1})
 			}
+		case *ast.CallExpr:
+			// errors.As(err, &target) gives target what err holds.
+			if len(n.Args) == 2 {
+				if u, ok := ast.Unparen(n.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND && varOf(u.X) != nil {
+					if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" {
+						asTargets[u] = true
+						record(u.X, n, n, tupleAs)
+					}
+				}
+			}
 		case *ast.UnaryExpr:
-			if v := varOf(n.X); v != nil && n.Op == token.AND {
+			if v := varOf(n.X); v != nil && n.Op == token.AND && !asTargets[n] {
 				as.escapes[v] = true
 			}
 		}

@@ -387,7 +387,7 @@ func (f *funcInfo) definedByCall(v *types.Var) bool {
 		return false
 	}
 	for _, d := range vd.defs[1:] {
-		if _, ok := ast.Unparen(d.rhs).(*ast.CallExpr); !ok || d.rhs == nil {
+		if _, ok := ast.Unparen(d.rhs).(*ast.CallExpr); !ok || d.rhs == nil || d.tuple == tupleAs {
 			return false
 		}
 	}

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact)},
 }
 
 // Result is the response model of one package.
@@ -94,6 +94,9 @@ func (f *Func) StatusOrigin(ev *Event, v StatusValue) Origin {
 	if v.Expr != nil && v.Guard != nil {
 		return f.Origin(v.Guard)
 	}
+	if v.choice {
+		return Origin{} // a callee's choice: the call's error path does not say which
+	}
 	return f.Origin(ev.Guard)
 }
 
@@ -129,6 +132,8 @@ type pkgState struct {
 	produces   map[*types.Func]bool              // mayProduce, memoized
 	producers  map[*types.Func]bool              // producer, memoized
 	rules      map[*types.Func]cachedRule
+	carries    map[*types.Func][]carried // carriesOf, memoized
+	inits      map[*types.Var]ast.Expr   // package-level variables' initializers
 }
 
 type cachedRule struct {
@@ -161,6 +166,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		produces:   make(map[*types.Func]bool),
 		producers:  make(map[*types.Func]bool),
 		rules:      make(map[*types.Func]cachedRule),
+		carries:    make(map[*types.Func][]carried),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ps.ins = ins
@@ -224,6 +230,27 @@ func run(pass *analysis.Pass) (result any, err error) {
 			current = ps.decls[fn]
 			if s := ps.summaryOf(fn); s != nil {
 				pass.ExportObjectFact(fn, s)
+			}
+		}
+	}
+	// Statuses this package's exported functions and sentinels carry, so
+	// that a mapper, a constructor or an error type in one package is
+	// seen where another writes what it gives.
+	if writers {
+		for fn, d := range ps.decls {
+			if !fn.Exported() || !mayCarry(fn.Signature()) {
+				continue
+			}
+			current = d
+			if s := ps.statusFact(fn); s != nil {
+				pass.ExportObjectFact(fn, s)
+			}
+		}
+		for _, in := range pass.TypesInfo.InitOrder {
+			if len(in.Lhs) == 1 && in.Lhs[0].Exported() && in.Lhs[0].Parent() == pass.Pkg.Scope() {
+				if s := ps.pkgVarFact(in.Lhs[0]); s != nil {
+					pass.ExportObjectFact(in.Lhs[0], s)
+				}
 			}
 		}
 	}
@@ -579,24 +606,41 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		if exit.statusAll {
 			s.Status = Always
 		}
-		code, param, mixed := 0, -1, false
+		code, param, from, mixed, unknown := 0, -1, "", false, false
+		var all []CarriedStatus
 		for _, ev := range statusEvs {
 			if ev.Status.Unknown || len(ev.Status.Values) == 0 {
-				mixed = true
+				unknown = true
 			}
 			for _, v := range ev.Status.Values {
 				switch {
 				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
 					code = v.Code
-				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param) && code == 0:
-					param = v.param
+				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param && from == v.from) && code == 0:
+					param, from = v.param, v.from
 				default:
 					mixed = true
 				}
+				c := carried{v: v}.fact()
+				if !slices.Contains(all, c) {
+					all = append(all, c)
+				}
 			}
 		}
-		if !mixed {
-			s.StatusCode, s.StatusParam = code, param
+		switch {
+		case !mixed && !unknown:
+			s.StatusCode, s.StatusParam, s.StatusFrom = code, param, from
+		case mixed && len(all) <= 8:
+			// One of several: the helper's own constants are its
+			// choice (respondErr's 500 for an error it does not know),
+			// a parameter's status is the caller's.
+			for i := range all {
+				all[i].Choice = all[i].Choice || all[i].Param == -1
+			}
+			if unknown {
+				all = append(all, CarriedStatus{Param: -1, Unknown: true})
+			}
+			s.Statuses = all
 		}
 	}
 	s.Deferred = len(statusEvs)+len(bodyEvs) > 0

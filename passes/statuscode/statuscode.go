@@ -14,6 +14,7 @@ import (
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 //go:embed doc.go
@@ -50,13 +51,26 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			for _, v := range ev.Status.Values {
-				// Expr nil: chosen in a helper, reported there. A value
-				// that is not itself a constant (the call of a closure
-				// that writes it) is reported inside the closure.
-				if v.Expr == nil || seen[v.Expr] || pass.TypesInfo.Types[v.Expr].Value == nil {
+				// Reported where the constant is, when this package
+				// holds it; else where the value enters this package (a
+				// call of another package's constructor). Expr nil:
+				// chosen in a helper, reported there.
+				at := v.Const
+				if at == nil && v.Expr != nil && (v.Code < 100 || v.Code > 599) && pass.TypesInfo.Types[v.Expr].Value == nil {
+					// Another package's constructor: this package does
+					// not hold the constant. (A closure's call is
+					// reported inside the closure.)
+					if call, isCall := v.Expr.(*ast.CallExpr); isCall {
+						if fn := typeutil.StaticCallee(pass.TypesInfo, call); fn != nil && fn.Pkg() != pass.Pkg {
+							at = v.Expr
+						}
+					}
+				}
+				if at == nil || seen[at] {
 					continue
 				}
-				seen[v.Expr] = true
+				seen[at] = true
+				v.Expr = at
 				switch {
 				case (v.Code < 100 || v.Code > 599) && !sentinel(pass, f.Node, v):
 					pass.Report(analysis.Diagnostic{

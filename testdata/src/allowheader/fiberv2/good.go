@@ -58,12 +58,6 @@ func fromLoop(allowed ...string) fiber.Handler {
 	}
 }
 
-// The status comes from a table: not a constant the model can name.
-var statuses = map[string]int{"bad": 405}
-
-func fromTable(c *fiber.Ctx) error {
-	return c.SendStatus(statuses[c.Method()])
-}
 
 // The rest of the chain ran first: it may have set Allow.
 func afterNext(c *fiber.Ctx) error {

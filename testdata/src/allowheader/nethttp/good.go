@@ -63,12 +63,6 @@ func deferred(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusMethodNotAllowed)
 }
 
-// The status comes from a table: not a constant the model can name.
-var statuses = map[string]int{"bad": 405}
-
-func fromTable(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(statuses[r.Method])
-}
 
 // Allow added in a loop over the allowed methods (chi's methodNotAllowedHandler):
 // the loop may run zero times, but the model cannot know that it does.

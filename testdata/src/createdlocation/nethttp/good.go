@@ -56,12 +56,6 @@ func unknownStatus(w http.ResponseWriter, r *http.Request, code int) {
 	w.WriteHeader(code)
 }
 
-func statusOf(r *http.Request) int { return http.StatusCreated }
-
-func statusFromCall(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(statusOf(r))
-}
-
 // Not a 201.
 func ok(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)

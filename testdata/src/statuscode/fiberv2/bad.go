@@ -95,3 +95,10 @@ func routes(app *fiber.App) {
 		return c.SendStatus(20) // want `status 20 is not an HTTP status code`
 	})
 }
+
+// A helper that always gives 2000: the write panics (net/http) or sends nonsense.
+func statusOf(err error) int { return 2000 } // want `status 2000 is not an HTTP status code`
+
+func fromFunction(c *fiber.Ctx) error {
+	return c.SendStatus(statusOf(nil))
+}

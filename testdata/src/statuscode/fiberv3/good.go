@@ -50,12 +50,6 @@ func runtimeStatus(c fiber.Ctx, code int) error {
 	return c.SendStatus(code)
 }
 
-func statusOf(err error) int { return 2000 }
-
-func fromFunction(c fiber.Ctx) error {
-	return c.SendStatus(statusOf(nil))
-}
-
 // Big numbers that never reach a status.
 func notStatus(c fiber.Ctx) error {
 	retries := 2000

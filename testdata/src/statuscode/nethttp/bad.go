@@ -108,3 +108,10 @@ func comparedElsewhere(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(status)
 }
+
+// A helper that always gives 2000: the write panics (net/http) or sends nonsense.
+func statusOf(err error) int { return 2000 } // want `status 2000 is not an HTTP status code`
+
+func fromFunction(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(statusOf(nil))
+}

@@ -52,12 +52,6 @@ func runtimeStatus(w http.ResponseWriter, r *http.Request, code int) {
 	w.WriteHeader(code)
 }
 
-func statusOf(err error) int { return 2000 }
-
-func fromFunction(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(statusOf(nil))
-}
-
 // Big numbers that never reach a status write.
 func notStatus(w http.ResponseWriter, r *http.Request) {
 	retries := 2000

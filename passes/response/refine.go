@@ -1,0 +1,200 @@
+package response
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Conditions on a status value. The model follows a status variable's
+// definitions, not the conditions around its use: in
+//
+//	if status != 0 { w.WriteHeader(status) }
+//
+// the 0 of `status := 0` seems to reach the write. A condition that
+// compares the variable with a constant, around the use or returned from
+// before it, narrows the constants that can reach it.
+
+// A valueCond says that in [start, end) the variable v satisfies
+// v op c.
+type valueCond struct {
+	v          *types.Var
+	op         token.Token
+	c          int
+	start, end token.Pos
+}
+
+// holds reports whether code satisfies the condition.
+func (vc valueCond) holds(code int) bool {
+	switch vc.op {
+	case token.EQL:
+		return code == vc.c
+	case token.NEQ:
+		return code != vc.c
+	case token.LSS:
+		return code < vc.c
+	case token.LEQ:
+		return code <= vc.c
+	case token.GTR:
+		return code > vc.c
+	case token.GEQ:
+		return code >= vc.c
+	}
+	return true
+}
+
+// refine drops from st the constants that the conditions around pos rule
+// out for v.
+func (f *funcInfo) refine(v *types.Var, pos token.Pos, st Status) Status {
+	conds := f.valueConds()
+	if len(conds) == 0 || len(st.Values) == 0 {
+		return st
+	}
+	var kept []StatusValue
+	for _, sv := range st.Values {
+		ok := true
+		if !sv.symbolic() {
+			for _, c := range conds {
+				if c.v == v && c.start <= pos && pos < c.end && !c.holds(sv.Code) {
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			kept = append(kept, sv)
+		}
+	}
+	if len(kept) == len(st.Values) {
+		return st
+	}
+	st.Values = kept
+	return st
+}
+
+// valueConds finds, once, the regions of f's body where an integer
+// variable is known to compare with a constant: the body and else of an
+// if, the code after `if v == 0 { return }`, the clauses of a switch on it.
+func (f *funcInfo) valueConds() []valueCond {
+	if f.condsDone {
+		return f.conds
+	}
+	f.condsDone = true
+	info := f.pkg.pass.TypesInfo
+	negate := map[token.Token]token.Token{
+		token.EQL: token.NEQ, token.NEQ: token.EQL,
+		token.LSS: token.GEQ, token.GEQ: token.LSS,
+		token.GTR: token.LEQ, token.LEQ: token.GTR,
+	}
+	flip := map[token.Token]token.Token{
+		token.EQL: token.EQL, token.NEQ: token.NEQ,
+		token.LSS: token.GTR, token.GTR: token.LSS,
+		token.LEQ: token.GEQ, token.GEQ: token.LEQ,
+	}
+	intVar := func(e ast.Expr) *types.Var {
+		v := f.localVar(e)
+		if v == nil || !isInteger(v.Type()) {
+			return nil
+		}
+		return v
+	}
+	// atoms are the comparisons that hold when e is (neg: is not) true.
+	var atoms func(e ast.Expr, neg bool) []valueCond
+	atoms = func(e ast.Expr, neg bool) []valueCond {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if e.Op == token.NOT {
+				return atoms(e.X, !neg)
+			}
+		case *ast.BinaryExpr:
+			switch {
+			case e.Op == token.LAND && !neg, e.Op == token.LOR && neg:
+				return append(atoms(e.X, neg), atoms(e.Y, neg)...)
+			case flip[e.Op] != 0:
+				op, x, y := e.Op, e.X, e.Y
+				if c, ok := constCode(info, x); ok {
+					if v := intVar(y); v != nil {
+						op = flip[op]
+						if neg {
+							op = negate[op]
+						}
+						return []valueCond{{v: v, op: op, c: c}}
+					}
+				}
+				if c, ok := constCode(info, y); ok {
+					if v := intVar(x); v != nil {
+						if neg {
+							op = negate[op]
+						}
+						return []valueCond{{v: v, op: op, c: c}}
+					}
+				}
+			}
+		}
+		return nil
+	}
+	add := func(as []valueCond, start, end token.Pos) {
+		for _, a := range as {
+			a.start, a.end = start, end
+			f.conds = append(f.conds, a)
+		}
+	}
+	list := func(stmts []ast.Stmt, end token.Pos) {
+		for _, s := range stmts {
+			is, ok := s.(*ast.IfStmt)
+			if !ok || is.Else != nil || !terminates(is.Body) {
+				continue
+			}
+			// if v == 0 { return }: after it, v != 0.
+			add(atoms(is.Cond, true), is.End(), end)
+		}
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			list(n.List, n.End())
+		case *ast.CaseClause:
+			list(n.Body, n.End())
+		case *ast.CommClause:
+			list(n.Body, n.End())
+		case *ast.IfStmt:
+			add(atoms(n.Cond, false), n.Body.Pos(), n.Body.End())
+			if n.Else != nil {
+				add(atoms(n.Cond, true), n.Else.Pos(), n.Else.End())
+			}
+		case *ast.SwitchStmt:
+			v := intVar(n.Tag)
+			if v == nil {
+				break
+			}
+			// case 401, 403: the value is one of them; default: none of
+			// the others. Only a single constant can be kept exactly.
+			var all []int
+			for _, s := range n.Body.List {
+				cc := s.(*ast.CaseClause)
+				for _, e := range cc.List {
+					if c, ok := constCode(info, e); ok {
+						all = append(all, c)
+					}
+				}
+			}
+			for _, s := range n.Body.List {
+				cc := s.(*ast.CaseClause)
+				switch {
+				case cc.List == nil:
+					for _, c := range all {
+						add([]valueCond{{v: v, op: token.NEQ, c: c}}, cc.Colon, cc.End())
+					}
+				case len(cc.List) == 1:
+					if c, ok := constCode(info, cc.List[0]); ok {
+						add([]valueCond{{v: v, op: token.EQL, c: c}}, cc.Colon, cc.End())
+					}
+				}
+			}
+		}
+		return true
+	})
+	return f.conds
+}

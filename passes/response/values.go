@@ -1,0 +1,829 @@
+package response
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Statuses that travel. Real services rarely write a constant: the status
+// is chosen in one place and written in another — a field of an error
+// value (w.WriteHeader(e.Status)), a method of an error type
+// (err.StatusCode()), the result of a mapper (statusFor(err)), a
+// constructor in another package (apperr.BadRequest(msg) builds an error
+// of status 400). The model follows such a value from where it is chosen
+// to where it is written, through facts across packages.
+//
+// A value is read by a key: "" for an int itself, "F" for its field F,
+// "M()" for what its method M returns.
+
+// maxValueDepth bounds how far a status is followed through variables,
+// fields and calls.
+const maxValueDepth = 8
+
+// recvParam is StatusValue.param for a method's receiver.
+const recvParam = -2
+
+// tupleAs is def.tuple for the target of errors.As(err, &target): the
+// target holds what err holds.
+const tupleAs = -3
+
+// CarriedStatus is one status a function's result carries.
+type CarriedStatus struct {
+	Result int    // the result it is in
+	Key    string // how it is read from the result: "", "F" or "M()"
+	Code   int    // a constant status, when Param is -1
+	Param  int    // else the parameter it comes from (-2: the receiver)
+	From   string // with Param: the key it is read from the parameter by
+	// Unknown: some value the model cannot follow.
+	Unknown bool
+	// Choice: the function chooses between several by a condition (a
+	// mapper's cases): which one a call gets is not known at the call.
+	Choice bool
+}
+
+// StatusFact is the fact for a function whose result carries a status: a
+// mapper func statusFor(err error) int, a constructor
+// func BadRequest(msg string) error { return &Err{Status: 400, Msg: msg} },
+// a method func (e *Err) StatusCode() int { return e.Status }.
+type StatusFact struct {
+	Values []CarriedStatus
+}
+
+func (*StatusFact) AFact() {}
+
+func (s *StatusFact) String() string {
+	var parts []string
+	for _, c := range s.Values {
+		var b strings.Builder
+		fmt.Fprintf(&b, "r%d", c.Result)
+		if c.Key != "" {
+			b.WriteString("." + c.Key)
+		}
+		b.WriteString("=")
+		switch {
+		case c.Unknown:
+			b.WriteString("unknown")
+		case c.Param == recvParam:
+			b.WriteString("recv")
+		case c.Param >= 0:
+			fmt.Fprintf(&b, "param%d", c.Param)
+		default:
+			fmt.Fprintf(&b, "%d", c.Code)
+		}
+		if c.Param != -1 && c.From != "" {
+			b.WriteString("." + c.From)
+		}
+		if c.Choice {
+			b.WriteString("?")
+		}
+		parts = append(parts, b.String())
+	}
+	return "carries " + strings.Join(parts, " ")
+}
+
+// carried is one status a function of this package carries, with where it
+// was chosen (for a rule to report a mapper's case where it is).
+type carried struct {
+	result  int
+	key     string
+	v       StatusValue
+	unknown bool
+}
+
+// statusName matches functions whose int result is a status even when
+// they hold no constant: func (e *Err) StatusCode() int { return e.code }.
+var statusName = regexp.MustCompile(`(?i)(status|code)`)
+
+// carriesOf returns the statuses fn's results carry: from a fact for
+// another package's function, computed on demand for this package's.
+func (ps *pkgState) carriesOf(fn *types.Func) []carried {
+	if fn.Pkg() == nil {
+		return nil
+	}
+	if fn.Pkg() != ps.pass.Pkg {
+		var fact StatusFact
+		if !ps.pass.ImportObjectFact(fn, &fact) {
+			return nil
+		}
+		out := make([]carried, len(fact.Values))
+		for i, c := range fact.Values {
+			out[i] = fromFact(c)
+		}
+		return out
+	}
+	if c, ok := ps.carries[fn]; ok {
+		return c
+	}
+	d := ps.decls[fn]
+	if d == nil || ps.busy[fn] {
+		return nil
+	}
+	ps.busy[fn] = true
+	defer delete(ps.busy, fn)
+	var c []carried
+	if fi := ps.info(d); fi != nil {
+		c = fi.computeCarries()
+	}
+	ps.carries[fn] = c
+	return c
+}
+
+// symbolic reports whether v stands for a parameter's status, not a constant.
+func (v StatusValue) symbolic() bool { return v.param >= 0 || v.param == recvParam }
+
+// fact is c in the form of a fact.
+func (c carried) fact() CarriedStatus {
+	cs := CarriedStatus{Result: c.result, Key: c.key, Param: -1, Choice: c.v.choice, Unknown: c.unknown}
+	switch {
+	case c.unknown:
+	case c.v.symbolic():
+		cs.Param, cs.From = c.v.param, c.v.from
+	default:
+		cs.Code = c.v.Code
+	}
+	return cs
+}
+
+// fromFact is the inverse of fact.
+func fromFact(c CarriedStatus) carried {
+	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice}, unknown: c.Unknown}
+}
+
+// statusFact is the fact form of fn's carried statuses, or nil.
+func (ps *pkgState) statusFact(fn *types.Func) *StatusFact {
+	c := ps.carriesOf(fn)
+	if len(c) == 0 {
+		return nil
+	}
+	s := &StatusFact{}
+	for _, x := range c {
+		s.Values = append(s.Values, x.fact())
+	}
+	return s
+}
+
+// computeCarries collects the statuses the results of f carry, at each
+// return: an int result that is a status, or a result whose fields or
+// methods hold one.
+func (f *funcInfo) computeCarries() []carried {
+	res := f.sig.Results()
+	if res.Len() == 0 {
+		return nil
+	}
+	f.structure()
+	type slot struct {
+		result int
+		key    string
+	}
+	vals := map[slot]*Status{}
+	var order []slot
+	add := func(s slot, st Status) {
+		cur := vals[s]
+		if cur == nil {
+			cur = &Status{}
+			vals[s] = cur
+			order = append(order, s)
+		}
+		cur.Unknown = cur.Unknown || st.Unknown
+		cur.Values = append(cur.Values, st.Values...)
+	}
+	ok := true
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if _, live := f.loc[n]; !live {
+				return false
+			}
+			if len(n.Results) != res.Len() {
+				ok = false // a bare return, or return g()
+				return false
+			}
+			for i, r := range n.Results {
+				if isInteger(res.At(i).Type()) {
+					add(slot{i, ""}, f.evalStatus(r, n, 1))
+					continue
+				}
+				if isNilIdent(f.pkg.pass.TypesInfo, r) {
+					continue
+				}
+				for _, key := range f.carrierKeys(r, n) {
+					add(slot{i, key}, f.carried(r, key, n, 1))
+				}
+			}
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	var out []carried
+	for _, s := range order {
+		st := vals[s]
+		status, symbolic := false, false
+		distinct := map[[3]any]bool{}
+		for _, v := range st.Values {
+			status = status || statusLike(v.Code)
+			symbolic = symbolic || v.symbolic()
+			distinct[[3]any{v.Code, v.param, v.from}] = true
+		}
+		name := s.key
+		if name == "" && f.obj != nil {
+			name = f.obj.Name()
+		}
+		// A result is a status when it holds one, or reads one from a
+		// parameter in a function or field named for it: the count a
+		// function returns is not.
+		if !status && !(symbolic && statusName.MatchString(name)) {
+			continue
+		}
+		choice := len(distinct) > 1 || st.Unknown && len(distinct) > 0
+		for _, v := range st.Values {
+			v.choice = v.choice || choice
+			out = append(out, carried{result: s.result, key: s.key, v: v})
+		}
+		if st.Unknown {
+			out = append(out, carried{result: s.result, key: s.key, v: StatusValue{param: -1}, unknown: true})
+		}
+	}
+	return out
+}
+
+// carrierKeys returns the keys by which a status may be read from the
+// value e returns: its integer fields and its methods of no argument
+// returning an integer, for the concrete types e may hold.
+func (f *funcInfo) carrierKeys(e ast.Expr, at ast.Node) []string {
+	var keys []string
+	seen := map[types.Type]bool{}
+	var visit func(e ast.Expr, at ast.Node, depth int)
+	visit = func(e ast.Expr, at ast.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		info := f.pkg.pass.TypesInfo
+		e = ast.Unparen(e)
+		t := info.TypeOf(e)
+		if t == nil {
+			return
+		}
+		if !types.IsInterface(t) {
+			if !seen[t] {
+				seen[t] = true
+				keys = append(keys, typeKeys(t)...)
+			}
+			return
+		}
+		switch x := e.(type) {
+		case *ast.Ident:
+			if v := f.localVar(x); v != nil {
+				defs, ok := f.reaching(v, at)
+				if !ok {
+					return
+				}
+				for _, d := range defs {
+					switch {
+					case d.rhs == nil:
+					case d.tuple >= 0:
+						if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+							keys = append(keys, f.calleeKeys(call, d.tuple)...)
+						}
+					case d.tuple == tupleAs:
+					default:
+						visit(d.rhs, d.node, depth+1)
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if w := wrapped(info, x); w != nil {
+				visit(w, at, depth+1)
+				return
+			}
+			keys = append(keys, f.calleeKeys(x, 0)...)
+		}
+	}
+	visit(e, at, 0)
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// calleeKeys returns the keys the callee of call carries statuses by in
+// its result res.
+func (f *funcInfo) calleeKeys(call *ast.CallExpr, res int) []string {
+	fn, _ := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	var keys []string
+	for _, c := range f.pkg.carriesOf(fn) {
+		if c.result == res && c.key != "" {
+			keys = append(keys, c.key)
+		}
+	}
+	return keys
+}
+
+// typeKeys returns the keys a concrete type may carry a status by.
+func typeKeys(t types.Type) []string {
+	var keys []string
+	named := func(name string) {
+		// A status is held by a field or method named for it (Status,
+		// StatusCode, HTTPCode, Code): the other integers of a type are
+		// lengths and counters.
+		if statusName.MatchString(name) {
+			keys = append(keys, name)
+		}
+	}
+	base := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	if st, ok := base.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if fl := st.Field(i); isInteger(fl.Type()) {
+				named(fl.Name())
+			}
+		}
+	}
+	ms := typeutil.IntuitiveMethodSet(t, nil)
+	for _, m := range ms {
+		sig := m.Type().(*types.Signature)
+		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && isInteger(sig.Results().At(0).Type()) {
+			named(m.Obj().Name() + "()")
+		}
+	}
+	return keys
+}
+
+// statusLike reports whether c is an HTTP status, or a business code
+// built on one (40401: a 404 of the application's), which a status
+// field may wrongly hold.
+func statusLike(c int) bool {
+	for ; c >= 100; c /= 10 {
+		if c <= 599 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayCarry reports whether a function's results may carry a status: an
+// integer, or a value with integer fields or methods.
+func mayCarry(sig *types.Signature) bool {
+	res := sig.Results()
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if isInteger(t) || types.IsInterface(t) && isErrorType(t) || len(typeKeys(t)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isInteger reports whether t is an integer type (int, or a named int).
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// valueStatus is the status in e when e is neither a constant nor a local
+// variable: a field (e.Status), a call (statusFor(err), err.StatusCode()),
+// an entry of a table (httpStatus[code]).
+func (f *funcInfo) valueStatus(e ast.Expr, at ast.Node, depth int) Status {
+	unknown := Status{Unknown: true}
+	if depth > maxValueDepth || at == nil {
+		return unknown
+	}
+	info := f.pkg.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return f.carried(e.X, e.Sel.Name, at, depth+1)
+		}
+	case *ast.CallExpr:
+		return f.callStatus(e, 0, "", at, depth+1)
+	case *ast.IndexExpr:
+		return f.tableStatus(e)
+	}
+	return unknown
+}
+
+// callStatus is the status the result res of call carries by key.
+func (f *funcInfo) callStatus(call *ast.CallExpr, res int, key string, at ast.Node, depth int) Status {
+	unknown := Status{Unknown: true}
+	if depth > maxValueDepth {
+		return unknown
+	}
+	info := f.pkg.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		// int(code), an error type conversion: the same value.
+		if len(call.Args) == 1 {
+			if key == "" {
+				return f.evalStatus(call.Args[0], at, depth+1)
+			}
+			return f.carried(call.Args[0], key, at, depth+1)
+		}
+		return unknown
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return unknown
+	}
+	var recv ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			recv = sel.X
+			// err.StatusCode() through an interface: what the method of
+			// each concrete value err may hold returns.
+			if types.IsInterface(s.Recv()) {
+				if len(call.Args) == 0 && res == 0 && key == "" {
+					return f.carried(recv, fn.Name()+"()", at, depth+1)
+				}
+				return unknown
+			}
+		}
+	}
+	if key != "" && fn.FullName() == "fmt.Errorf" {
+		if w := wrapped(info, call); w != nil {
+			return f.carried(w, key, at, depth+1)
+		}
+		return unknown
+	}
+	return f.substitute(call, call.Args, recv, fn, res, key, at, depth)
+}
+
+// substitute is what fn's result res carries by key at a call (site) with
+// the given arguments and receiver.
+func (f *funcInfo) substitute(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types.Func, res int, key string, at ast.Node, depth int) Status {
+	var list []carried
+	for _, c := range f.pkg.carriesOf(fn) {
+		if c.result == res && c.key == key {
+			list = append(list, c)
+		}
+	}
+	if len(list) == 0 {
+		return Status{Unknown: true}
+	}
+	return f.bind(site, args, recv, fn, list, at, depth)
+}
+
+// bind turns what a callee says of a status in terms of its parameters
+// into the statuses at a call (site) to it.
+func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types.Func, list []carried, at ast.Node, depth int) Status {
+	var st Status
+	local := fn.Pkg() == f.pkg.pass.Pkg
+	sig := fn.Signature()
+	for _, c := range list {
+		switch {
+		case c.unknown:
+			st.Unknown = true
+		case !c.v.symbolic():
+			v := c.v
+			switch {
+			case !v.choice:
+				// The callee always gives this status: it is chosen
+				// here, by calling it (apperr.BadRequest(msg)).
+				v.Expr, v.Guard = site, f.guardAt(site.Pos())
+			case !local:
+				v.Expr, v.Guard = nil, nil
+			}
+			if !local {
+				v.Const = nil
+			}
+			st.Values = append(st.Values, v)
+		default:
+			var arg ast.Expr
+			switch {
+			case c.v.param == recvParam:
+				arg = recv
+			case c.v.param >= 0 && c.v.param < len(args) && !(sig.Variadic() && c.v.param >= sig.Params().Len()-1):
+				arg = args[c.v.param]
+			}
+			if arg == nil {
+				st.Unknown = true
+				continue
+			}
+			var sub Status
+			if c.v.from == "" {
+				sub = f.evalStatus(arg, at, depth+1)
+			} else {
+				sub = f.carried(arg, c.v.from, at, depth+1)
+			}
+			st.Unknown = st.Unknown || sub.Unknown
+			for _, sv := range sub.Values {
+				sv.choice = sv.choice || c.v.choice
+				st.Values = append(st.Values, sv)
+			}
+		}
+	}
+	return st
+}
+
+// carried is the status the value x holds by key, at node at: x.Status
+// where x is &APIError{Status: 400}, the result of a constructor, the
+// target of errors.As, a parameter.
+func (f *funcInfo) carried(x ast.Expr, key string, at ast.Node, depth int) Status {
+	unknown := Status{Unknown: true}
+	if depth > maxValueDepth || at == nil {
+		return unknown
+	}
+	info := f.pkg.pass.TypesInfo
+	switch e := ast.Unparen(x).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return f.carried(e.X, key, at, depth)
+		}
+	case *ast.StarExpr:
+		return f.carried(e.X, key, at, depth)
+	case *ast.TypeAssertExpr:
+		return f.carried(e.X, key, at, depth)
+	case *ast.CompositeLit:
+		return f.literalCarries(e, key, at, depth)
+	case *ast.CallExpr:
+		return f.callStatus(e, 0, key, at, depth+1)
+	case *ast.Ident:
+		if v := f.localVar(e); v != nil {
+			return f.varCarries(v, key, at, depth)
+		}
+		if v, ok := info.Uses[e].(*types.Var); ok {
+			return f.pkgVarCarries(v, key, depth)
+		}
+	case *ast.SelectorExpr:
+		if v, ok := info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			return f.pkgVarCarries(v, key, depth)
+		}
+	}
+	return unknown
+}
+
+// literalCarries is the status a composite literal holds by key.
+func (f *funcInfo) literalCarries(lit *ast.CompositeLit, key string, at ast.Node, depth int) Status {
+	unknown := Status{Unknown: true}
+	info := f.pkg.pass.TypesInfo
+	t := info.TypeOf(lit)
+	if t == nil {
+		return unknown
+	}
+	if name, ok := strings.CutSuffix(key, "()"); ok {
+		// A method of the literal's type: on the pointer, to see both sets.
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, f.pkg.pass.Pkg, name)
+		m, ok := obj.(*types.Func)
+		if !ok {
+			return unknown
+		}
+		return f.substitute(lit, nil, lit, m, 0, "", at, depth)
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return unknown
+	}
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
+				return f.evalStatus(kv.Value, at, depth+1)
+			}
+			continue
+		}
+		if i < st.NumFields() && st.Field(i).Name() == key {
+			return f.evalStatus(elt, at, depth+1)
+		}
+	}
+	// The field is left zero: not a status anyone chose.
+	return unknown
+}
+
+// varCarries is the status a local variable holds by key at node at.
+func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) Status {
+	if l, ok := f.locate(at); ok {
+		at = l.block.Nodes[l.index]
+	}
+	if recv := f.sig.Recv(); recv != nil && v == recv {
+		return Status{Values: []StatusValue{{param: recvParam, from: key}}}
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok {
+		return Status{Unknown: true}
+	}
+	nilable := false
+	switch types.Unalias(v.Type()).Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		nilable = true
+	}
+	var st Status
+	for _, d := range defs {
+		var sub Status
+		switch {
+		case d.param >= 0:
+			st.Values = append(st.Values, StatusValue{param: d.param, from: key})
+			continue
+		case d.rhs == nil && nilable:
+			continue // nil holds no status: reading one would panic
+		case d.rhs == nil:
+			st.Unknown = true
+			continue
+		case d.tuple == tupleAs:
+			call := ast.Unparen(d.rhs).(*ast.CallExpr)
+			sub = f.carried(call.Args[0], key, d.node, depth+1)
+		case d.tuple >= 0:
+			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+			if !ok {
+				st.Unknown = true
+				continue
+			}
+			sub = f.callStatus(call, d.tuple, key, d.node, depth+1)
+		default:
+			if isNilIdent(f.pkg.pass.TypesInfo, d.rhs) {
+				continue
+			}
+			sub = f.carried(d.rhs, key, d.node, depth+1)
+		}
+		st.Unknown = st.Unknown || sub.Unknown
+		for _, sv := range sub.Values {
+			if sv.Guard == nil && sv.Expr != nil && !sv.choice {
+				sv.Guard = f.guardAt(d.node.Pos())
+			}
+			st.Values = append(st.Values, sv)
+		}
+	}
+	return st
+}
+
+// pkgVarCarries is the status a package-level variable holds by key: a
+// sentinel var ErrNotFound = &APIError{Status: 404}, from its
+// initializer in this package or a fact.
+func (f *funcInfo) pkgVarCarries(v *types.Var, key string, depth int) Status {
+	unknown := Status{Unknown: true}
+	if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return unknown
+	}
+	if v.Pkg() != f.pkg.pass.Pkg {
+		var fact StatusFact
+		if !f.pkg.pass.ImportObjectFact(v, &fact) {
+			return unknown
+		}
+		var st Status
+		found := false
+		for _, c := range fact.Values {
+			if c.Key == key {
+				found = true
+				if c.Unknown || c.Param != -1 {
+					st.Unknown = true
+				} else {
+					st.Values = append(st.Values, StatusValue{Code: c.Code, param: -1})
+				}
+			}
+		}
+		if !found {
+			return unknown
+		}
+		return st
+	}
+	init := f.pkg.initOf(v)
+	if init == nil {
+		return unknown
+	}
+	lit := ast.Unparen(init)
+	if u, ok := lit.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		lit = ast.Unparen(u.X)
+	}
+	cl, ok := lit.(*ast.CompositeLit)
+	if !ok || strings.HasSuffix(key, "()") {
+		return unknown
+	}
+	for _, elt := range cl.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
+				if c, ok := constCode(f.pkg.pass.TypesInfo, kv.Value); ok {
+					return Status{Values: []StatusValue{{Code: c, Expr: kv.Value, Const: kv.Value, param: -1}}}
+				}
+			}
+		}
+	}
+	return unknown
+}
+
+// initOf returns the expression a package-level variable of this package
+// is initialized with, or nil.
+func (ps *pkgState) initOf(v *types.Var) ast.Expr {
+	if ps.inits == nil {
+		ps.inits = make(map[*types.Var]ast.Expr)
+		for _, in := range ps.pass.TypesInfo.InitOrder {
+			if len(in.Lhs) == 1 {
+				ps.inits[in.Lhs[0]] = in.Rhs
+			}
+		}
+	}
+	return ps.inits[v]
+}
+
+// pkgVarFact is the fact for a package-level variable holding a value with
+// a constant status in a field: var ErrNotFound = &APIError{Status: 404}.
+func (ps *pkgState) pkgVarFact(v *types.Var) *StatusFact {
+	init := ps.initOf(v)
+	if init == nil {
+		return nil
+	}
+	lit := ast.Unparen(init)
+	if u, ok := lit.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		lit = ast.Unparen(u.X)
+	}
+	cl, ok := lit.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var s StatusFact
+	for _, elt := range cl.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if c, ok := constCode(ps.pass.TypesInfo, kv.Value); ok && statusLike(c) {
+			s.Values = append(s.Values, CarriedStatus{Key: id.Name, Code: c, Param: -1})
+		}
+	}
+	if len(s.Values) == 0 {
+		return nil
+	}
+	return &s
+}
+
+// tableStatus is the status an entry of a package-level table holds:
+// httpStatus[kind] with var httpStatus = map[Kind]int{NotFound: 404, ...}.
+// Which entry a lookup gets is not known: each is a choice.
+func (f *funcInfo) tableStatus(e *ast.IndexExpr) Status {
+	unknown := Status{Unknown: true}
+	info := f.pkg.pass.TypesInfo
+	id := selIdent(e.X)
+	if id == nil {
+		return unknown
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != f.pkg.pass.Pkg || v.Parent() != v.Pkg().Scope() {
+		return unknown
+	}
+	lit, ok := ast.Unparen(f.pkg.initOf(v)).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return unknown
+	}
+	var st Status
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return unknown
+		}
+		c, ok := constCode(info, kv.Value)
+		if !ok {
+			return unknown
+		}
+		st.Values = append(st.Values, StatusValue{Code: c, Expr: kv.Value, Const: kv.Value, Guard: f.pkg.keyGuard(kv.Key), param: -1, choice: true})
+	}
+	// A miss gives the zero value, or whatever the caller does then.
+	st.Unknown = true
+	return st
+}
+
+// constCode returns the integer constant e holds.
+func constCode(info *types.Info, e ast.Expr) (int, bool) {
+	tv := info.Types[e]
+	if tv.Value == nil {
+		return 0, false
+	}
+	c, ok := constant.Int64Val(constant.ToInt(tv.Value))
+	return int(c), ok
+}
+
+// keyGuard is the error path a table's key stands for: the entry
+// ErrDuplicate: 400 answers a duplicate. Only an origin that is not the
+// client's is believed from a name (see trustName).
+func (ps *pkgState) keyGuard(key ast.Expr) *Guard {
+	id := selIdent(key)
+	if id == nil {
+		return nil
+	}
+	obj := ps.pass.TypesInfo.Uses[id]
+	if obj == nil || obj.Pkg() == nil {
+		return nil
+	}
+	q := qualifiedName(obj)
+	k := knowledge.SentinelOrigin(q, obj.Name())
+	if k == knowledge.OriginUnknown || k.Client() && knowledge.ByName(q) {
+		return nil
+	}
+	return &Guard{Cond: key, resolved: true, origin: Origin{Kind: k, What: obj.Pkg().Name() + "." + obj.Name(), Node: key}}
+}

@@ -1,0 +1,30 @@
+package travel
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+
+	"example.com/apperr"
+	"example.com/web"
+)
+
+// A client's bad body wrapped as an internal error.
+func createItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Fail(w, apperr.Internal(err)) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
+}
+
+// A status chosen into a variable by a constructor's error.
+func getItem(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil {
+		e := apperr.New(http.StatusInternalServerError, "bad id") // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		http.Error(w, e.Msg, e.Status)
+		return
+	}
+	_ = id
+}

@@ -1,0 +1,34 @@
+package travel
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"example.com/apperr"
+	"example.com/web"
+)
+
+func save(v any) error { return nil }
+
+// 400 for the client's body, 500 for the store.
+func updateItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Fail(w, apperr.BadRequest("bad body"))
+		return
+	}
+	if err := save(v); err != nil {
+		web.Fail(w, apperr.Internal(err))
+		return
+	}
+}
+
+// The writer's own 500 is for errors it does not know: whether this one
+// is, the model does not tell.
+func patchItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Mapped(w, err)
+		return
+	}
+}

@@ -1,0 +1,41 @@
+// Package web holds the central writers handlers call with an error.
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"example.com/apperr"
+)
+
+// Fail writes the status the error carries, 500 for any other error.
+func Fail(w http.ResponseWriter, err error) { // want Fail:"writer\\(0\\) sets Content-Type status=r0=500\\? r0=param1.Status body=error"
+	status := http.StatusInternalServerError
+	var e *apperr.Error
+	if errors.As(err, &e) {
+		status = e.Status
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+}
+
+// Respond writes the status of err, or 200 and v when err is nil.
+func Respond(w http.ResponseWriter, v any, err error) { // want Respond:"writer\\(0\\) maybe-sets Content-Type status\\?=r0=500\\? r0=param2.Status body"
+	if err != nil {
+		Fail(w, err)
+		return
+	}
+	json.NewEncoder(w).Encode(v)
+}
+
+// Mapped writes what apperr.StatusFor maps err to.
+func Mapped(w http.ResponseWriter, err error) { // want Mapped:"writer\\(0\\) sets Content-Type,X-Content-Type-Options status=r0=param1.Status\\? r0=400\\? r0=404\\? r0=500\\? body=error"
+	http.Error(w, err.Error(), apperr.StatusFor(err))
+}
+
+// Status writes the error's own status, through its method.
+func Status(w http.ResponseWriter, err *apperr.Error) { // want Status:"writer\\(0\\) status=param1.Status"
+	w.WriteHeader(err.StatusCode())
+}
