@@ -352,6 +352,25 @@ func (e *Event) HasHeader(name string) HeaderState {
 	return HeaderUnset
 }
 
+// HasHeaderFor is HasHeader for the writes of one code: a header set
+// under a condition on the status variable that this code satisfies
+// (`if status == 503 { set Retry-After }` before write(status)) is set
+// for it.
+func (e *Event) HasHeaderFor(name string, code int) HeaderState {
+	st := e.HasHeader(name)
+	if st != HeaderUnset || e.statusVar == nil {
+		return st
+	}
+	name = textproto.CanonicalMIMEHeaderKey(name)
+	for _, set := range e.fn.Events {
+		if set.Kind == SetHeader && set.Header == name && set.Writer == e.Writer && !set.Maybe &&
+			set.Pos() < e.Pos() && e.fn.info.setFor(set.Pos(), e.Pos(), e.statusVar, code) {
+			return HeaderSet
+		}
+	}
+	return st
+}
+
 // StatusBefore returns the statuses that may be in effect at the event:
 // the status events that may have been written last, whether on some path
 // none was (net/http will send 200 on the first body write), and whether

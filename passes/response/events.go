@@ -69,7 +69,8 @@ type Event struct {
 	checkedCall   ast.Node
 
 	fn        *Func
-	node      ast.Node // the CFG node holding the call
+	statusVar *types.Var // WriteStatus: the local variable the status is passed in, if any
+	node      ast.Node   // the CFG node holding the call
 	bodyParam int      // WriteBody: the parameter holding the body value, in a helper
 	index     int      // among the writer's status events, for the dataflow
 	errIndex  int      // among the writer's error responses, or -1
@@ -95,6 +96,7 @@ type StatusValue struct {
 	Guard *Guard // the error path where it was chosen
 	param int    // in a helper: the parameter holding the status (Code 0), or recvParam
 	from  string // with param: the key the status is read from it by (see values.go)
+	viaField bool // read from a field of a value (res.Code): see FromField
 	// choice: one of several a callee or table chooses between by a
 	// condition the call does not show (a mapper's cases): its Guard,
 	// when set, is the callee's, and the call's own error path says
@@ -492,6 +494,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		ev.Kind = WriteStatus
 		if a := arg(eff.CodeArg); a != nil {
 			ev.Status = f.evalStatus(a, call, 0)
+			ev.statusVar = f.localVar(a)
 		} else if eff.Code == 0 {
 			ev.Status = Status{Unknown: true} // chosen by code the model cannot see
 		} else {
@@ -600,6 +603,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 			ev.Status = f.carried(call.Args[s.StatusParam], s.StatusFrom, call, 0)
 		case s.StatusParam >= 0 && s.StatusParam < len(call.Args):
 			ev.Status = f.evalStatus(call.Args[s.StatusParam], call, 0)
+			ev.statusVar = f.localVar(call.Args[s.StatusParam])
 		case len(s.Statuses) > 0 && callee != nil:
 			list := make([]carried, len(s.Statuses))
 			for i, c := range s.Statuses {

@@ -42,6 +42,7 @@ type funcInfo struct {
 	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
 	conds     []valueCond     // see valueConds
 	condsDone bool
+	fields    map[fieldOf]bool // see fieldsAssigned
 	analyzed  bool
 }
 

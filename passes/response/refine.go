@@ -2,6 +2,7 @@ package response
 
 import (
 	"go/ast"
+	"slices"
 	"go/token"
 	"go/types"
 )
@@ -21,12 +22,15 @@ type valueCond struct {
 	v          *types.Var
 	op         token.Token
 	c          int
+	in         []int // op ILLEGAL: v is one of these (case 429, 503:)
 	start, end token.Pos
 }
 
 // holds reports whether code satisfies the condition.
 func (vc valueCond) holds(code int) bool {
 	switch vc.op {
+	case token.ILLEGAL:
+		return slices.Contains(vc.in, code)
 	case token.EQL:
 		return code == vc.c
 	case token.NEQ:
@@ -170,7 +174,7 @@ func (f *funcInfo) valueConds() []valueCond {
 				break
 			}
 			// case 401, 403: the value is one of them; default: none of
-			// the others. Only a single constant can be kept exactly.
+			// the others.
 			var all []int
 			for _, s := range n.Body.List {
 				cc := s.(*ast.CaseClause)
@@ -187,9 +191,18 @@ func (f *funcInfo) valueConds() []valueCond {
 					for _, c := range all {
 						add([]valueCond{{v: v, op: token.NEQ, c: c}}, cc.Colon, cc.End())
 					}
-				case len(cc.List) == 1:
-					if c, ok := constCode(info, cc.List[0]); ok {
-						add([]valueCond{{v: v, op: token.EQL, c: c}}, cc.Colon, cc.End())
+				default:
+					var in []int
+					for _, e := range cc.List {
+						c, ok := constCode(info, e)
+						if !ok {
+							in = nil
+							break
+						}
+						in = append(in, c)
+					}
+					if in != nil {
+						add([]valueCond{{v: v, op: token.ILLEGAL, in: in}}, cc.Colon, cc.End())
 					}
 				}
 			}
@@ -197,4 +210,33 @@ func (f *funcInfo) valueConds() []valueCond {
 		return true
 	})
 	return f.conds
+}
+
+// setFor reports whether code at pos (a header set) is guarded only by
+// conditions on v that code satisfies, within the branches that do not
+// also hold the write at writePos: `if status == 503 { set Retry-After }`
+// sets it for every 503 the later write(status) sends.
+func (f *funcInfo) setFor(pos, writePos token.Pos, v *types.Var, code int) bool {
+	f.structure()
+	conds := f.valueConds()
+	found := false
+	for _, b := range f.branches {
+		if !(b.start <= pos && pos < b.end) || b.start <= writePos && writePos < b.end {
+			continue
+		}
+		ok := false
+		for _, c := range conds {
+			if c.v == v && c.start <= b.start && b.start <= c.start+1 && c.end == b.end {
+				if !c.holds(code) {
+					return false
+				}
+				ok = true
+			}
+		}
+		if !ok {
+			return false // a branch on something else
+		}
+		found = true
+	}
+	return found
 }

@@ -284,6 +284,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 func (f *Func) freeze() {
 	fi := f.info
 	fi.structure()
+	fi.valueConds() // HasHeaderFor reads them
 	resolve := func(g *Guard) {
 		if g != nil {
 			g.fi.resolveOrigin(g)

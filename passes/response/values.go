@@ -497,7 +497,9 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 				// here, by calling it (apperr.BadRequest(msg)).
 				v.Expr, v.Guard = site, f.guardAt(site.Pos())
 			case !local:
-				v.Expr, v.Guard = nil, nil
+				// Another package's choice: the write is here, which
+				// of its cases applies is not known.
+				v.Expr, v.Guard = site, nil
 			}
 			if !local {
 				v.Const = nil
@@ -535,6 +537,16 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 // where x is &APIError{Status: 400}, the result of a constructor, the
 // target of errors.As, a parameter.
 func (f *funcInfo) carried(x ast.Expr, key string, at ast.Node, depth int) Status {
+	st := f.carried1(x, key, at, depth)
+	if !strings.HasSuffix(key, "()") {
+		for i := range st.Values {
+			st.Values[i].viaField = true
+		}
+	}
+	return st
+}
+
+func (f *funcInfo) carried1(x ast.Expr, key string, at ast.Node, depth int) Status {
 	unknown := Status{Unknown: true}
 	if depth > maxValueDepth || at == nil {
 		return unknown
@@ -609,6 +621,9 @@ func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) 
 	if l, ok := f.locate(at); ok {
 		at = l.block.Nodes[l.index]
 	}
+	if f.fieldsAssigned()[fieldOf{v, key}] {
+		return Status{Unknown: true} // res.Code = ...: the model follows variables, not fields
+	}
 	if recv := f.sig.Recv(); recv != nil && v == recv {
 		return Status{Values: []StatusValue{{param: recvParam, from: key}}}
 	}
@@ -659,6 +674,51 @@ func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) 
 	}
 	return st
 }
+
+// fieldOf is a field of a local variable: res.Code.
+type fieldOf struct {
+	v     *types.Var
+	field string
+}
+
+// fieldsAssigned returns, once, the fields of local variables that f
+// assigns (res.Code = 404, res.Code++), or whose address it takes.
+func (f *funcInfo) fieldsAssigned() map[fieldOf]bool {
+	if f.fields != nil {
+		return f.fields
+	}
+	f.fields = map[fieldOf]bool{}
+	note := func(e ast.Expr) {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		if v := f.localVar(sel.X); v != nil {
+			f.fields[fieldOf{v, sel.Sel.Name}] = true
+		}
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				note(lhs)
+			}
+		case *ast.IncDecStmt:
+			note(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				note(n.X)
+			}
+		}
+		return true
+	})
+	return f.fields
+}
+
+// FromField reports whether the status was read from a field of a value
+// (w.WriteHeader(res.Code)): a wrong one is fixed where it is read, not
+// where the field was filled.
+func (v StatusValue) FromField() bool { return v.viaField && !v.symbolic() }
 
 // pkgVarCarries is the status a package-level variable holds by key: a
 // sentinel var ErrNotFound = &APIError{Status: 404}, from its

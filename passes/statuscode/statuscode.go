@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -50,7 +51,38 @@ func run(pass *analysis.Pass) (any, error) {
 			if ev.Kind != response.WriteStatus {
 				continue
 			}
+			// A business code read from a field (w.WriteHeader(res.Code)
+			// with Code 40401) is wrong where it is read: reported once, at
+			// the write, naming the codes.
+			var fromField []int
+			var where ast.Expr
 			for _, v := range ev.Status.Values {
+				if v.FromField() && (v.Code < 100 || v.Code > 599) && !slices.Contains(fromField, v.Code) {
+					fromField = append(fromField, v.Code)
+					if where == nil {
+						where = v.Const
+					}
+				}
+			}
+			if len(fromField) > 0 {
+				if call, ok := ev.Call.(ast.Expr); ok && !seen[call] {
+					seen[call] = true
+					d := analysis.Diagnostic{
+						Pos:      call.Pos(),
+						End:      call.End(),
+						Category: categoryRange,
+						Message:  fmt.Sprintf("status %s read from a field is not an HTTP status code (100–599): a business code? write its HTTP status", joinInts(fromField)),
+					}
+					if where != nil {
+						d.Related = []analysis.RelatedInformation{{Pos: where.Pos(), End: where.End(), Message: "the value comes from here"}}
+					}
+					pass.Report(d)
+				}
+			}
+			for _, v := range ev.Status.Values {
+				if v.FromField() && (v.Code < 100 || v.Code > 599) {
+					continue
+				}
 				// Reported where the constant is, when this package
 				// holds it; else where the value enters this package (a
 				// call of another package's constructor). Expr nil:
@@ -86,6 +118,15 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// joinInts is "40401", "40401 or 50001".
+func joinInts(xs []int) string {
+	var parts []string
+	for _, x := range xs {
+		parts = append(parts, fmt.Sprint(x))
+	}
+	return strings.Join(parts, " or ")
 }
 
 // sentinel reports whether v is the initial value of a variable that the

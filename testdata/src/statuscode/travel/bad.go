@@ -9,10 +9,10 @@ import (
 
 // A business code where the status goes, from another package.
 func find(w http.ResponseWriter, r *http.Request) {
-	err := apperr.WithCode("no such item") // want `status 40401 is not an HTTP status code`
+	err := apperr.WithCode("no such item")
 	var e *apperr.Error
 	if errors.As(err, &e) {
-		w.WriteHeader(e.Status)
+		w.WriteHeader(e.Status) // want `status 40401 read from a field is not an HTTP status code`
 	}
 }
 
@@ -25,6 +25,13 @@ const codeNotFound = 40401
 
 // A business code copied into a field, read back as the status.
 func lookup(w http.ResponseWriter, r *http.Request) {
-	res := result{Code: codeNotFound, Msg: "missing"} // want `status 40401 is not an HTTP status code`
+	res := result{Code: codeNotFound, Msg: "missing"}
+	w.WriteHeader(res.Code) // want `status 40401 read from a field`
+}
+
+// The field is set after the literal: the model does not follow fields.
+func relookup(w http.ResponseWriter, r *http.Request) {
+	res := result{Code: 0}
+	res.Code = http.StatusNotFound
 	w.WriteHeader(res.Code)
 }
