@@ -71,9 +71,9 @@ type Event struct {
 	fn        *Func
 	statusVar *types.Var // WriteStatus: the local variable the status is passed in, if any
 	node      ast.Node   // the CFG node holding the call
-	bodyParam int      // WriteBody: the parameter holding the body value, in a helper
-	index     int      // among the writer's status events, for the dataflow
-	errIndex  int      // among the writer's error responses, or -1
+	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
+	index     int        // among the writer's status events, for the dataflow
+	errIndex  int        // among the writer's error responses, or -1
 	before    state
 }
 
@@ -92,11 +92,11 @@ type StatusValue struct {
 	Expr ast.Expr // where the status is chosen, in this function (or this package's mapper); nil when in another package's callee
 	// Const is the constant itself, when this package holds it: Expr,
 	// or the return of a constructor Expr calls.
-	Const ast.Expr
-	Guard *Guard // the error path where it was chosen
-	param int    // in a helper: the parameter holding the status (Code 0), or recvParam
-	from  string // with param: the key the status is read from it by (see values.go)
-	viaField bool // read from a field of a value (res.Code): see FromField
+	Const    ast.Expr
+	Guard    *Guard // the error path where it was chosen
+	param    int    // in a helper: the parameter holding the status (Code 0), or recvParam
+	from     string // with param: the key the status is read from it by (see values.go)
+	viaField bool   // read from a field of a value (res.Code): see FromField
 	// choice: one of several a callee or table chooses between by a
 	// condition the call does not show (a mapper's cases): its Guard,
 	// when set, is the callee's, and the call's own error path says

@@ -2,9 +2,9 @@ package response
 
 import (
 	"go/ast"
-	"slices"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // Conditions on a status value. The model follows a status variable's
