@@ -70,12 +70,19 @@ type Event struct {
 
 	fn        *Func
 	statusVar *types.Var // WriteStatus: the local variable the status is passed in, if any
+	central   bool       // see Central
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
 }
+
+// Central reports whether the event is a central writer's status
+// (respondErr(w, err), apiutil.ErrorHandler(c, errWithCode)): the helper
+// writes what the error it is given carries, so what it adds for a status
+// it adds for every caller. Event.Callee names it.
+func (e *Event) Central() bool { return e.central && e.Callee != nil }
 
 // Pos returns the position of the call that caused the event.
 func (e *Event) Pos() token.Pos { return e.Call.Pos() }
@@ -601,6 +608,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, param: -1}}}
 		case s.StatusParam >= 0 && s.StatusParam < len(call.Args) && s.StatusFrom != "":
 			ev.Status = f.carried(call.Args[s.StatusParam], s.StatusFrom, call, 0)
+			ev.central = true
 		case s.StatusParam >= 0 && s.StatusParam < len(call.Args):
 			ev.Status = f.evalStatus(call.Args[s.StatusParam], call, 0)
 			ev.statusVar = f.localVar(call.Args[s.StatusParam])
@@ -609,7 +617,10 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 			for i, c := range s.Statuses {
 				list[i] = fromFact(c)
 			}
-			ev.Status = f.bind(call, call.Args, nil, callee, list, call, 0)
+			ev.Status = f.bind(call, call.Args, nil, callee, f.fallback(call, list), call, 0)
+			for _, c := range s.Statuses {
+				ev.central = ev.central || c.From != "" && c.Param >= 0
+			}
 		default:
 			ev.Status = Status{Unknown: true}
 		}
@@ -1013,6 +1024,14 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 				return []*Event{{Kind: WriteStatus, Call: res, Writer: w, Status: Status{Values: []StatusValue{v}}, bodyParam: -1}}
 			}
 		}
+	}
+	// return err, with err a parser's error about the client's input:
+	// the error handler answers what carries no status of its own with
+	// its default (echo, fiber: 500).
+	fw := knowledge.FrameworkOf(contextName(w.Type()))
+	if fw.UnknownErrorStatus != 0 && f.carriesNothing(res, ret) {
+		v := StatusValue{Code: fw.UnknownErrorStatus, Expr: res, Guard: f.guardAt(res.Pos()), param: -1}
+		return []*Event{{Kind: WriteStatus, Call: res, Writer: w, Deferred: fw.Buffered, Status: Status{Values: []StatusValue{v}}, bodyParam: -1}}
 	}
 	return nil
 }

@@ -887,3 +887,89 @@ func (ps *pkgState) keyGuard(key ast.Expr) *Guard {
 	}
 	return &Guard{Cond: key, resolved: true, origin: Origin{Kind: k, What: obj.Pkg().Name() + "." + obj.Name(), Node: key}}
 }
+
+// fallback narrows what a central writer sends at a call that hands it an
+// error carrying no status: respondErr(w, err) writes err's own status, or
+// 500 for any other error; given the error of a JSON decoder or strconv,
+// it is 500, chosen here, where the error path says why.
+func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
+	param, consts := -1, 0
+	for _, c := range list {
+		switch {
+		case c.unknown:
+			return list
+		case c.v.symbolic() && c.v.from != "" && (param < 0 || param == c.v.param):
+			param = c.v.param
+		case c.v.symbolic():
+			return list
+		default:
+			consts++
+		}
+	}
+	if param < 0 || consts != 1 || param >= len(call.Args) || !f.carriesNothing(call.Args[param], call) {
+		return list
+	}
+	var out []carried
+	for _, c := range list {
+		if !c.v.symbolic() {
+			c.v.choice = false
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// carriesNothing reports whether the error e is one a parser of the
+// client's input made (its origin is the client's, not by name alone):
+// no status rides on it, and a writer that reads one falls back.
+func (f *funcInfo) carriesNothing(e ast.Expr, at ast.Node) bool {
+	if !isErrorType(f.pkg.pass.TypesInfo.TypeOf(e)) {
+		return false
+	}
+	if l, ok := f.locate(at); ok {
+		at = l.block.Nodes[l.index]
+	}
+	o := f.exprOrigin(e, -1, at, 0)
+	if !o.Kind.Client() || o.weak || o.fresh || o.param >= 0 {
+		return false
+	}
+	// A helper whose errors may carry a status, or a framework's own
+	// parser (echo's c.Bind answers with its own 400), is not a bare
+	// parser's error.
+	if len(f.carrierKeys(e, at)) > 0 {
+		return false
+	}
+	return !f.fromFramework(e, at, 0)
+}
+
+// fromFramework reports whether the error e may come from a call into a
+// framework's package, directly or wrapped with %w.
+func (f *funcInfo) fromFramework(e ast.Expr, at ast.Node, depth int) bool {
+	if depth > maxDepth {
+		return true
+	}
+	info := f.pkg.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if w := wrapped(info, x); w != nil {
+			return f.fromFramework(w, at, depth+1)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		return fn == nil || fn.Pkg() != nil && knowledge.FrameworkPackage(fn.Pkg().Path())
+	case *ast.Ident:
+		v := f.localVar(x)
+		if v == nil {
+			return false
+		}
+		defs, ok := f.reaching(v, at)
+		if !ok {
+			return true
+		}
+		for _, d := range defs {
+			if d.rhs != nil && d.tuple != tupleAs && f.fromFramework(d.rhs, d.node, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -52,9 +52,13 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 			ds := groups[key]
 			d := ds[0]
 			if len(ds) > 1 {
-				d.Message = fmt.Sprintf("%s (and %d more after the same check)", d.Message, len(ds)-1)
+				what, more := "the same check", "after the same check"
+				if strings.HasPrefix(key, centralKey) {
+					what, more = "the same writer", "through the same writer"
+				}
+				d.Message = fmt.Sprintf("%s (and %d more %s)", d.Message, len(ds)-1, more)
 				for _, o := range ds[1:] {
-					d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Pos, End: o.End, Message: "the same check"})
+					d.Related = append(d.Related, analysis.RelatedInformation{Pos: o.Pos, End: o.End, Message: what})
 				}
 			}
 			pass.Report(d)
@@ -99,7 +103,13 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 					Related: related(ev, v),
 				}
 				key := ""
-				if r.Group != nil {
+				if ev.Central() {
+					// The fix is in the central writer: one finding per
+					// writer, the calls as related places.
+					key = centralKey + ev.Callee.FullName()
+					d.Message = fmt.Sprintf("%d response without %s header: %s writes the status its error carries and never sets %s; %s there for %d, e.g. %s",
+						v.Code, r.Header, ev.Callee.Name(), r.Header, r.Advice, v.Code, SetHeaderExample(ev, r.Header, example))
+				} else if r.Group != nil {
 					key = r.Group(ev)
 				}
 				if key == "" {
@@ -115,6 +125,9 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 		}
 	}
 }
+
+// centralKey prefixes the group of a central writer's statuses.
+const centralKey = "central:"
 
 // InTestFile reports whether f is declared in a _test.go file: a test
 // double answers a test, not a client.

@@ -22,6 +22,8 @@ var echo = &Framework{
 	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
 	// Response.WriteHeader sets Committed for a 103 as for a 200.
 	InformationalCommits: true,
+	// The default HTTPErrorHandler answers any other error with 500.
+	UnknownErrorStatus: 500,
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
 	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),

@@ -94,6 +94,8 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		},
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
+		// The default ErrorHandler answers any other error with 500.
+		UnknownErrorStatus: 500,
 		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
 		Producers:   producers,
 		// Values a middleware stored with c.Locals, and the contexts.

@@ -147,6 +147,10 @@ type Framework struct {
 	// KeepsStatusBelow1: a status of 0 or less leaves the current status
 	// as it is (gin's c.JSON(-1, obj)).
 	KeepsStatusBelow1 bool
+	// UnknownErrorStatus is what the default error handler sends for a
+	// returned error that is none of the framework's own (echo, fiber:
+	// 500), or 0 when handlers return no error.
+	UnknownErrorStatus int
 }
 
 // Idioms are format strings for the code a diagnostic suggests.
@@ -193,6 +197,7 @@ var (
 	returnVars  = map[string]int{}
 	fields      = map[string]Role{}
 	contexts    = map[string]bool{}
+	fwPackages  = map[string]bool{} // packages of the frameworks' contexts
 	serverVals  = map[string]bool{}
 	bufferers   = map[string]map[string]int{} // package path → function name → handler argument
 )
@@ -219,6 +224,9 @@ func init() {
 		}
 		for _, c := range fw.Contexts {
 			contexts[c] = true
+			if fw != netHTTP {
+				fwPackages[c[:strings.LastIndexByte(c, '.')]] = true
+			}
 		}
 		for _, v := range fw.ServerValues {
 			serverVals[v] = true
@@ -232,6 +240,10 @@ func init() {
 		}
 	}
 }
+
+// FrameworkPackage reports whether path is a framework's package (its
+// errors are the framework's own, answered with their own status).
+func FrameworkPackage(path string) bool { return fwPackages[path] }
 
 // BufferingWrapper returns the index of the handler argument of a function
 // that wraps it in a buffering writer (http.TimeoutHandler). It is asked

@@ -137,3 +137,12 @@ func routes(e *echo.Echo) {
 		return nil
 	})
 }
+
+// A parser's error returned as it is: the error handler answers it with 500.
+func rawParse(c echo.Context) error {
+	id, err := strconv.Atoi(c.Param("id"))
+	if err != nil {
+		return err // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+	}
+	return c.JSON(http.StatusOK, id)
+}

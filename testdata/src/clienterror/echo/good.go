@@ -142,3 +142,22 @@ func (h *handler) rightStatuses(c echo.Context) error {
 	}
 	return nil
 }
+
+// echo's own Bind answers with its own 400.
+func rawBind(c echo.Context) error {
+	var v createRequest
+	if err := c.Bind(&v); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+func lookupUser(id int) error { return nil }
+
+// The store's error: a 500 is right.
+func rawStore(c echo.Context) error {
+	if err := lookupUser(1); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}

@@ -117,3 +117,12 @@ func routes(app *fiber.App) {
 		return c.SendStatus(fiber.StatusNoContent)
 	})
 }
+
+// A parser's error returned as it is: the error handler answers it with 500.
+func rawParse(c *fiber.Ctx) error {
+	id, err := strconv.Atoi(c.Params("id"))
+	if err != nil {
+		return err // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+	}
+	return c.JSON(id)
+}

@@ -28,3 +28,13 @@ func getItem(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = id
 }
+
+// The central writer's own 500, for an error that carries no status: the
+// decoder's.
+func replaceItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Fail(w, err) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
+}

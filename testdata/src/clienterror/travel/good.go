@@ -32,3 +32,11 @@ func patchItem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// The store's error may carry a status: the writer's 500 is a fallback.
+func renameItem(w http.ResponseWriter, r *http.Request) {
+	if err := save(nil); err != nil {
+		web.Fail(w, err)
+		return
+	}
+}
