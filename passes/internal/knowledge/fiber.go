@@ -96,8 +96,8 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		// The default ErrorHandler answers any other error with 500.
 		UnknownErrorStatus: 500,
-		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
-		Producers:   producers,
+		ReturnVars:         errorVars(pkg, "ErrRequestEntityTooLarge 413"),
+		Producers:          producers,
 		// Values a middleware stored with c.Locals, and the contexts.
 		ServerValues: methods(ctx, "Locals", "UserContext", "Context", "App"),
 		Buffered:     true,
