@@ -146,7 +146,14 @@ func TypeOrigin(qualified, name string) Origin {
 	return nameOrigin(name)
 }
 
+// notClients matches names of errors about another server: an invalid
+// upstream response is no client's doing, whatever else the name says.
+var notClients = regexp.MustCompile(`(?i)(upstream|remote|backend|provider|gateway|origin(server|response))`)
+
 func nameOrigin(name string) Origin {
+	if notClients.MatchString(name) {
+		return OriginUnknown
+	}
 	for _, p := range namePatterns {
 		if p.re.MatchString(name) {
 			return p.origin

@@ -72,3 +72,17 @@ func laterError(w http.ResponseWriter, r *http.Request, db *store.DB) {
 		http.Error(w, "bad n", http.StatusBadRequest)
 	}
 }
+
+var errInvalidUpstreamContentType = errors.New("invalid upstream content type")
+
+func fetchImage(url string) error { return errInvalidUpstreamContentType }
+
+// The upstream sent something invalid: not the client's request.
+func proxyImage(w http.ResponseWriter, r *http.Request) {
+	if err := fetchImage(r.URL.Query().Get("src")); err != nil {
+		if errors.Is(err, errInvalidUpstreamContentType) {
+			http.Error(w, "invalid content type", http.StatusBadRequest)
+			return
+		}
+	}
+}
