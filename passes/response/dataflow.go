@@ -179,6 +179,8 @@ func (f *Func) transfer(s state, ev *Event) state {
 		s.sentSome = true
 		s.sentAll = s.sentAll || !ev.Maybe
 	case Opaque:
+		// Code the model cannot see may delete headers as well as set them.
+		s.must = 0
 		s.unsure = ^uint64(0)
 		s.statuses |= 1 << bitUnknown
 		s.body = true
