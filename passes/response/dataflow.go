@@ -68,19 +68,23 @@ func (s state) meet(o state) state {
 // transfer applies one event.
 func (f *Func) transfer(s state, ev *Event) state {
 	// An informational status (100 Continue, 103 Early Hints) is sent at
-	// once and the real status still follows: it changes nothing here.
+	// once and the real status still follows: it changes nothing here. A
+	// buffered response (fasthttp's) has no interim responses: there a 1xx
+	// is the status the response goes out with, like any other.
 	if ev.Kind == WriteStatus && informational(ev.Status) {
-		if ev.Maybe || !knowledge.FrameworkOf(contextName(ev.Writer.Type())).InformationalCommits {
+		if fw := knowledge.FrameworkOf(contextName(ev.Writer.Type())); !fw.Buffered {
+			if ev.Maybe || !fw.InformationalCommits {
+				return s
+			}
+			// echo counts the 1xx as the response's status: later ones are
+			// dropped, and net/http sends 200 when the handler writes on.
+			if s.noStatus {
+				s.statuses |= 1 << bitImplicit
+				s.noStatus = false
+			}
+			s.sentSome, s.sentAll = true, true
 			return s
 		}
-		// echo counts the 1xx as the response's status: later ones are
-		// dropped, and net/http sends 200 when the handler writes on.
-		if s.noStatus {
-			s.statuses |= 1 << bitImplicit
-			s.noStatus = false
-		}
-		s.sentSome, s.sentAll = true, true
-		return s
 	}
 	// A helper that writes on some paths only (if !authorize(w, r) { return })
 	// usually tells its caller through a result the model does not follow:
@@ -175,6 +179,8 @@ func (f *Func) transfer(s state, ev *Event) state {
 		s.sentSome = true
 		s.sentAll = s.sentAll || !ev.Maybe
 	case Opaque:
+		// Code the model cannot see may delete headers as well as set them.
+		s.must = 0
 		s.unsure = ^uint64(0)
 		s.statuses |= 1 << bitUnknown
 		s.body = true

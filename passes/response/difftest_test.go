@@ -108,8 +108,8 @@ func reportDiff(t *testing.T, fset *token.FileSet, progs []*diffProg, results []
 			for _, ev := range f.Events {
 				evs = append(evs, fmt.Sprintf("line %d %v codes=%v maybe=%v deferred=%v", fset.Position(ev.Pos()).Line, ev.Kind, ev.Status.Codes(), ev.Maybe, ev.Deferred))
 			}
-			t.Errorf("seed %d, %s, %s %s body=%q: the model disagrees with net/http:\n\t%s\n--- the model's events:\n\t%s\n--- source:\n%s",
-				p.seed, r.Handler, r.Method, r.Query, r.Body, strings.Join(bad, "\n\t"), strings.Join(evs, "\n\t"), numbered(p.src))
+			t.Errorf("seed %d, %s, %s %s body=%q: the model disagrees with %s:\n\t%s\n--- the model's events:\n\t%s\n--- source:\n%s",
+				p.seed, r.Handler, r.Method, r.Query, r.Body, cmp.Or(p.fw, "net/http"), strings.Join(bad, "\n\t"), strings.Join(evs, "\n\t"), numbered(p.src))
 		}
 	}
 	t.Logf("differential: %d files, %d handlers, %d requests (%d panicked, %d to handlers with no event), %d distinct paths, %d agree",
@@ -282,13 +282,16 @@ type diffResult struct {
 	Trace       []diffPoint
 }
 
-// A diffPoint is net/http's state when a traced statement was reached.
+// A diffPoint is the server's state when a traced statement was reached.
 type diffPoint struct {
 	ID        int
-	Committed bool     // the status line has gone (WriteHeader of a final status, Write, Flush)
-	Status    int      // the status it went with
-	Body      bool     // Write was called
-	Header    []string // canonical names in the header map
+	Committed bool // the status line has gone (WriteHeader of a final status, Write, Flush)
+	Status    int  // the status it went with
+	// Pending is the status a buffered response holds (fiber's): the one
+	// that goes out if the handler returns now.
+	Pending int
+	Body    bool     // a body has been written
+	Header  []string // canonical names in the header map
 }
 
 var diffInputs = struct{ Methods, Bodies, Queries []string }{
@@ -322,24 +325,33 @@ func runDiffProgs(t *testing.T, progs []*diffProg) []diffResult {
 		write(name+"/p.go", p.instrumented())
 		fmt.Fprintf(&imports, "\t%s %q\n", name, "difft/"+name)
 		for _, h := range p.names {
-			fn := name + "." + h
-			if p.fw != "" {
-				fn, fws[p.fw] = p.fw+"Handler("+fn+")", true
+			fn := "fn: " + name + "." + h
+			switch p.fw {
+			case "":
+			case "fiber":
+				// fiber serves on a listener of its own.
+				fn, fws[p.fw] = "send: fiberSend("+name+"."+h+")", true
+			default:
+				fn, fws[p.fw] = "fn: "+p.fw+"Handler("+name+"."+h+")", true
 			}
-			fmt.Fprintf(&routes, "\thandlers = append(handlers, handler{%d, %q, %s})\n", i, h, fn)
+			fmt.Fprintf(&routes, "\thandlers = append(handlers, handler{prog: %d, name: %q, %s})\n", i, h, fn)
 		}
 	}
-	ginSrc := ""
+	fwSrc := ""
 	if fws["gin"] {
 		imports.WriteString("\t\"github.com/gin-gonic/gin\"\n")
-		ginSrc += diffGinSrc
+		fwSrc += diffGinSrc
 	}
 	if fws["echo"] {
 		imports.WriteString("\t\"github.com/labstack/echo/v4\"\n")
-		ginSrc += diffEchoSrc
+		fwSrc += diffEchoSrc
+	}
+	if fws["fiber"] {
+		imports.WriteString("\t\"bufio\"\n\t\"errors\"\n\t\"net/textproto\"\n\t\"github.com/gofiber/fiber/v2\"\n")
+		fwSrc += diffFiberSrc
 	}
 	inputs, _ := json.Marshal(diffInputs)
-	main := strings.NewReplacer("IMPORTS", imports.String(), "ROUTES", routes.String(), "INPUTS", strconv.Quote(string(inputs))).Replace(diffMainSrc) + ginSrc
+	main := strings.NewReplacer("IMPORTS", imports.String(), "ROUTES", routes.String(), "INPUTS", strconv.Quote(string(inputs))).Replace(diffMainSrc) + fwSrc
 	write("main.go", main)
 
 	cmd := exec.Command("go", "run", ".")
@@ -457,6 +469,8 @@ func (p *diffProg) check(fset *token.FileSet, f *response.Func, r diffResult) []
 			case c < 100 || c > 199 || c == 101:
 				committed, status = true, c
 			}
+		case ev.Kind == response.WriteBody && ev.Deferred:
+			// fiber buffers the body: nothing goes before the handler returns.
 		case ev.Kind == response.WriteBody || ev.Kind == response.Flush:
 			if !committed {
 				committed, status = true, cmp.Or(pending, 200)
@@ -499,6 +513,11 @@ func (p *diffProg) check(fset *token.FileSet, f *response.Func, r diffResult) []
 			case !st.Committed && !implicit && !anyMaybeOrInfo(written) && !anyDeferred(written):
 				bad = append(bad, fmt.Sprintf("%s: the model says a status was written on every path (%s); net/http had sent nothing", where(ev), describe(written, implicit)))
 			}
+		}
+		// A buffered response (fiber) has sent nothing: the status it holds
+		// is the one in effect.
+		if p.fw == "fiber" && !unknown && !writtenMayBe(written, implicit, st.Pending) {
+			bad = append(bad, fmt.Sprintf("%s: the model's statuses in effect (%s) miss the %d fiber holds", where(ev), describe(written, implicit), st.Pending))
 		}
 		if st.Body && !ev.BodyBefore() && !unknown {
 			bad = append(bad, fmt.Sprintf("%s: the model says no body may have been written; one was", where(ev)))
@@ -569,11 +588,12 @@ import (
 	"sync"
 )
 
-// Point is net/http's state when a traced statement was reached.
+// Point is the server's state when a traced statement was reached.
 type Point struct {
 	ID        int
 	Committed bool
 	Status    int
+	Pending   int
 	Body      bool
 	Header    []string
 }
@@ -613,15 +633,28 @@ func (r *Recorder) Flush() {
 
 var (
 	mu    sync.Mutex
-	cur   *Recorder
+	cur   func() Point
 	trace []Point
 )
 
-// Start begins a request's trace.
+// Start begins a request's trace through a net/http recorder.
 func Start(r *Recorder) {
+	StartFunc(func() Point {
+		// Case does not matter on the wire: w.Header()["WWW-Authenticate"] = v
+		// sets the header as surely as Set does.
+		var names []string
+		for k := range r.W.Header() {
+			names = append(names, textproto.CanonicalMIMEHeaderKey(k))
+		}
+		return Point{Committed: r.Committed, Status: r.Status, Body: r.Body, Header: names}
+	})
+}
+
+// StartFunc begins a request's trace: snap tells the server's state.
+func StartFunc(snap func() Point) {
 	mu.Lock()
 	defer mu.Unlock()
-	cur, trace = r, nil
+	cur, trace = snap, nil
 }
 
 // Done ends it and returns the points.
@@ -640,14 +673,10 @@ func T(id int) {
 	if cur == nil {
 		return
 	}
-	// Case does not matter on the wire: w.Header()["WWW-Authenticate"] = v
-	// sets the header as surely as Set does.
-	var names []string
-	for k := range cur.W.Header() {
-		names = append(names, textproto.CanonicalMIMEHeaderKey(k))
-	}
-	sort.Strings(names)
-	trace = append(trace, Point{id, cur.Committed, cur.Status, cur.Body, names})
+	pt := cur()
+	pt.ID = id
+	sort.Strings(pt.Header)
+	trace = append(trace, pt)
 }
 `
 
@@ -669,11 +698,22 @@ import (
 	"difft/difftrace"
 IMPORTS)
 
+// A handler is served by srv, through a recorder (fn), or by a server of
+// its framework's own (send delivers the request there).
 type handler struct {
 	prog int
 	name string
 	fn   func(http.ResponseWriter, *http.Request)
+	send func(*http.Request) (*http.Response, error)
 }
+
+// The request being served, and what its handler did: the server's trace
+// points, and whether it panicked.
+var (
+	current  *handler
+	panicked bool
+	done     chan []difftrace.Point
+)
 
 type result struct {
 	Prog        int
@@ -714,9 +754,6 @@ ROUTES
 	if err := json.Unmarshal([]byte(INPUTS), &inputs); err != nil {
 		log.Fatal(err)
 	}
-	var current *handler
-	var panicked bool
-	var done chan []difftrace.Point
 	srv := &http.Server{
 		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			rec := &difftrace.Recorder{W: w}
@@ -751,7 +788,12 @@ ROUTES
 					logs.take()
 					req, _ := http.NewRequest(m, "http://"+ln.Addr().String()+"/items?"+q, strings.NewReader(b))
 					res := result{Prog: h.prog, Handler: h.name, Method: m, Query: q, Body: b}
-					resp, err := client.Do(req)
+					var resp *http.Response
+					if h.send != nil {
+						resp, err = h.send(req)
+					} else {
+						resp, err = client.Do(req)
+					}
 					if err == nil {
 						io.Copy(io.Discard, resp.Body)
 						resp.Body.Close()
@@ -801,6 +843,16 @@ func TestDifferentialEcho(t *testing.T) {
 	frameworkDiff(t, "echo", diffEchoSeeds, 0xec40)
 }
 
+// TestDifferentialFiber is the same for fiber v2 handlers: c.Status,
+// c.SendStatus, c.SendString, c.JSON, c.Set and the rest through c alone,
+// and a returned fiber.NewError or fiber.ErrXxx answered by fiber's default
+// error handler, served by a real fiber app on its own listener. fiber
+// buffers the response, so at each point the trace reads the status the
+// response holds, and the model's statuses in effect must include it.
+func TestDifferentialFiber(t *testing.T) {
+	frameworkDiff(t, "fiber", diffFiberSeeds, 0xf1be)
+}
+
 func frameworkDiff(t *testing.T, fw string, regressions []uint64, key uint64) {
 	t.Helper()
 	n := diffCount(t, 12, 2)
@@ -819,7 +871,7 @@ func frameworkDiff(t *testing.T, fw string, regressions []uint64, key uint64) {
 		for i := range data {
 			data[i] = byte(rng.UintN(256))
 		}
-		g := &gen{data: data, exec: true, gin: fw == "gin", echo: fw == "echo"}
+		g := &gen{data: data, exec: true, gin: fw == "gin", echo: fw == "echo", fiber: fw == "fiber"}
 		srcs = append(srcs, g.file())
 	}
 	// The model reads the programs as they are (a0, a1...); the server runs
@@ -870,10 +922,12 @@ func frameworkDiff(t *testing.T, fw string, regressions []uint64, key uint64) {
 	reportDiff(t, fset, progs, results)
 }
 
-// diffGinSeeds and diffEchoSeeds are the framework tests' regression seeds.
+// diffGinSeeds, diffEchoSeeds and diffFiberSeeds are the framework tests'
+// regression seeds.
 var (
-	diffGinSeeds  = []uint64{2, 919}
-	diffEchoSeeds = []uint64{177}
+	diffGinSeeds   = []uint64{2, 919}
+	diffEchoSeeds  = []uint64{177}
+	diffFiberSeeds = []uint64{3, 21, 185}
 )
 
 const diffEchoSrc = `
@@ -883,5 +937,74 @@ func echoHandler(h echo.HandlerFunc) func(http.ResponseWriter, *http.Request) {
 	e.Logger.SetOutput(io.Discard)
 	e.Any("/items", h)
 	return e.ServeHTTP
+}
+`
+
+// diffFiberSrc serves fiber handlers from a real fiber app on a listener of
+// its own: fasthttp writes the response, not net/http, so the client reads
+// it off the wire as it was sent (a 1xx or a 999 status included).
+const diffFiberSrc = `
+var (
+	fiberCurrent func(*fiber.Ctx) error
+	fiberAddr    string
+)
+
+func init() {
+	app := fiber.New(fiber.Config{DisableStartupMessage: true})
+	app.All("/items", func(c *fiber.Ctx) (err error) {
+		difftrace.StartFunc(func() difftrace.Point { return fiberPoint(c) })
+		defer func() {
+			points := difftrace.Done()
+			if x := recover(); x != nil {
+				panicked, err = true, errors.New("panicked")
+			}
+			done <- points
+		}()
+		// The handler's error goes on to fiber's default error handler.
+		return fiberCurrent(c)
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fiberAddr = ln.Addr().String()
+	go app.Listener(ln)
+}
+
+// fiberPoint is the state of fiber's response: nothing has gone before the
+// handler returns; the status it holds is the one that will.
+func fiberPoint(c *fiber.Ctx) difftrace.Point {
+	res := c.Response()
+	var names []string
+	res.Header.VisitAll(func(k, _ []byte) {
+		names = append(names, textproto.CanonicalMIMEHeaderKey(string(k)))
+	})
+	return difftrace.Point{Pending: res.StatusCode(), Body: len(res.Body()) > 0, Header: names}
+}
+
+// fiberSend serves requests with h, and sends them over a connection of
+// their own, reading the response as fasthttp wrote it.
+func fiberSend(h func(*fiber.Ctx) error) func(*http.Request) (*http.Response, error) {
+	return func(req *http.Request) (*http.Response, error) {
+		fiberCurrent = h
+		conn, err := net.Dial("tcp", fiberAddr)
+		if err != nil {
+			return nil, err
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(10 * time.Second))
+		req.Close = true
+		req.Header.Set("Content-Type", "application/json") // for c.BodyParser
+		if err := req.Write(conn); err != nil {
+			return nil, err
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(conn), req)
+		if err != nil {
+			return nil, err
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body = io.NopCloser(bytes.NewReader(body))
+		return resp, err
+	}
 }
 `

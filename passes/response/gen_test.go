@@ -27,7 +27,12 @@ type gen struct {
 	// writing through w := c.Response(), echo's own calls and a returned
 	// echo.NewHTTPError.
 	echo bool
-	dead []string // marker comment of statements no path reaches
+	// fiber: the handlers are fiber v2 handlers (func(c *fiber.Ctx) error)
+	// over a buffered response: no net/http writer anywhere, so every
+	// statement that writes has a form of its own (fiberStmt), and the
+	// helper and closures write through c too.
+	fiber bool
+	dead  []string // marker comment of statements no path reaches
 
 	// Per function body.
 	decl      funcKind // the declared function being written
@@ -105,6 +110,9 @@ func (g *gen) status() string {
 	}
 	g.codes[s.code] = true
 	if s.name != "" && g.choose(3) != 0 {
+		if g.fiber && g.choose(2) == 0 {
+			return "fiber." + s.name
+		}
 		return "http." + s.name
 	}
 	return fmt.Sprint(s.code)
@@ -174,14 +182,22 @@ var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 		ginImport = "\n\t\"github.com/gin-gonic/gin\"\n"
 	case g.echo:
 		ginImport = "\n\t\"github.com/labstack/echo/v4\"\n"
+	case g.fiber:
+		ginImport = "\n\t\"github.com/gofiber/fiber/v2\"\n"
 	}
 	header := strings.Replace(g.out.String(), "GINIMPORT", ginImport, 1)
 	g.out.Reset()
 	g.out.WriteString(header)
-	g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
+	if g.fiber {
+		g.funcDecl(helperFunc, "Respond", "c *fiber.Ctx, code int, msg string")
+	} else {
+		g.funcDecl(helperFunc, "Respond", "w http.ResponseWriter, code int, msg string")
+	}
 	handlers := 1 + g.choose(2)
 	for i := range handlers {
 		switch {
+		case g.fiber:
+			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "c *fiber.Ctx")
 		case g.gin:
 			g.funcDecl(handlerFunc, fmt.Sprintf("H%d", i), "c *gin.Context")
 		case g.echo:
@@ -196,6 +212,8 @@ var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 		g.line("func routes(e *gin.Engine) {")
 	case g.echo:
 		g.line("func routes(e *echo.Echo) {")
+	case g.fiber:
+		g.line("func routes(app *fiber.App) {")
 	default:
 		g.line("func routes(mux *http.ServeMux) {")
 	}
@@ -204,6 +222,8 @@ var _, _, _, _ = fmt.Sprint, io.EOF, strconv.Itoa, strings.NewReader
 		case m == "":
 		case g.gin, g.echo:
 			g.line("\te.%s(%q, H%d)", m, "/items", i)
+		case g.fiber:
+			g.line("\tapp.%s(%q, H%d)", m[:1]+strings.ToLower(m[1:]), "/items", i)
 		default:
 			g.line("\tmux.HandleFunc(%q, H%d)", m+" /items", i)
 		}
@@ -216,7 +236,7 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 	g.decl, g.fn, g.depth, g.loop, g.breakable = kind, kind, 0, false, false
 	g.outer, g.usedOuter = nil, map[string]bool{}
 	g.labels, g.placed, g.used = 0, 0, map[int]bool{}
-	if g.echo && kind == handlerFunc {
+	if (g.echo || g.fiber) && kind == handlerFunc {
 		g.line("func %s(%s) error {", name, params)
 	} else {
 		g.line("func %s(%s) {", name, params)
@@ -244,12 +264,18 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 			g.line("writeErr := func(code int, msg string) {")
 			g.closureBody()
 			g.line("}")
+		} else if g.fiber {
+			g.line("writeErr := func(code int, msg string) { c.Status(code).SendString(msg) }")
 		} else {
 			g.line("writeErr := func(code int, msg string) { http.Error(w, msg, code) }")
 		}
 		g.line("_ = writeErr")
-		if g.exec {
-			// Branches on n, err and v then depend on the request.
+		// Branches on n, err and v then depend on the request.
+		switch {
+		case g.exec && g.fiber:
+			g.line("n, _ = strconv.Atoi(c.Query(\"id\"))")
+			g.line("err = c.BodyParser(&v)")
+		case g.exec:
 			g.line("n, _ = strconv.Atoi(r.URL.Query().Get(\"id\"))")
 			g.line("err = decode(r, &v)")
 		}
@@ -265,7 +291,7 @@ func (g *gen) funcDecl(kind funcKind, name, params string) {
 		g.line("\x00L%d\x00", g.placed)
 		g.line("%s", g.ret())
 	}
-	if g.echo && kind == handlerFunc {
+	if (g.echo || g.fiber) && kind == handlerFunc {
 		g.line("return nil")
 	}
 	g.indent--
@@ -324,6 +350,21 @@ func (g *gen) deadTail() {
 	for range g.choose(3) {
 		d := fmt.Sprintf("%s %d", deadMark, len(g.dead))
 		g.dead = append(g.dead, d)
+		if g.fiber {
+			switch g.choose(5) {
+			case 0:
+				g.line("c.Status(%s) %s", g.status(), d)
+			case 1:
+				g.line("c.SendString(%q) %s", "gone", d)
+			case 2:
+				g.line("c.Set(%s, \"x\") %s", g.header(), d)
+			case 3:
+				g.line("c.Status(%s).SendString(%q) %s", g.status(), "gone", d)
+			case 4:
+				g.line("Respond(c, %s, %q) %s", g.status(), "gone", d)
+			}
+			continue
+		}
 		switch g.choose(5) {
 		case 0:
 			g.line("w.WriteHeader(%s) %s", g.status(), d)
@@ -348,6 +389,11 @@ func (g *gen) stmt() bool {
 	choice := g.choose(43)
 	if !nested && choice >= 24 {
 		choice %= 24
+	}
+	if g.fiber {
+		if done, ends := g.fiberStmt(choice); done {
+			return ends
+		}
 	}
 	switch choice {
 	// Headers.
@@ -657,10 +703,10 @@ func (g *gen) stmt() bool {
 	return false
 }
 
-// ret is a return statement for the function being written: echo's
-// handlers return an error.
+// ret is a return statement for the function being written: echo's and
+// fiber's handlers return an error.
 func (g *gen) ret() string {
-	if g.echo && g.fn == handlerFunc {
+	if (g.echo || g.fiber) && g.fn == handlerFunc {
 		return "return nil"
 	}
 	return "return"
@@ -672,7 +718,8 @@ func (g *gen) rewriteLast() {
 	s := g.out.String()
 	last := strings.LastIndex(strings.TrimSuffix(s, "\n"), "\n")
 	line := s[last+1:]
-	if !strings.Contains(line, "r.") && !strings.Contains(line, "(r,") && !strings.Contains(line, "v.") {
+	if !strings.Contains(line, "r.") && !strings.Contains(line, "(r,") && !strings.Contains(line, "v.") &&
+		!strings.Contains(line, "&v") && !strings.Contains(line, "n, err") {
 		return
 	}
 	g.out.Reset()
@@ -700,6 +747,9 @@ func (g *gen) cond() string {
 	if g.fn != handlerFunc && (strings.Contains(c, "r.") || strings.Contains(c, "n >") || strings.Contains(c, "v.")) {
 		return "code >= 400"
 	}
+	if g.fiber {
+		c = strings.Replace(c, "r.Method", "c.Method()", 1)
+	}
 	return c
 }
 
@@ -713,7 +763,10 @@ func (g *gen) switchStmt() {
 		g.line("switch err {")
 		cases = []string{"nil", "ErrNotFound", "ErrDuplicate"}
 	case 2:
-		if g.fn == handlerFunc {
+		if g.fn == handlerFunc && g.fiber {
+			g.line("switch c.Method() {")
+			cases = []string{"http.MethodGet", "http.MethodPost", "http.MethodDelete"}
+		} else if g.fn == handlerFunc {
 			g.line("switch r.Method {")
 			cases = []string{"http.MethodGet", "http.MethodPost", "http.MethodDelete"}
 		} else {
@@ -738,4 +791,201 @@ func (g *gen) clauses(cases []string) {
 		g.nest(g.loop, true)
 	}
 	g.line("}")
+}
+
+// fiberErrors are fiber v2's predeclared errors a handler returns.
+var fiberErrors = []string{
+	"ErrBadRequest", "ErrUnauthorized", "ErrForbidden", "ErrNotFound", "ErrMethodNotAllowed",
+	"ErrConflict", "ErrRequestEntityTooLarge", "ErrUnprocessableEntity", "ErrTooManyRequests",
+	"ErrInternalServerError", "ErrServiceUnavailable",
+}
+
+// fiberStmt writes the fiber form of the statements that act on the
+// response or read the request, through c in the handler, the helper and
+// closures alike. done is false for the statements the dialects share
+// (control flow); ends says no path falls through the statement.
+func (g *gen) fiberStmt(choice int) (done, ends bool) {
+	handler := g.fn == handlerFunc // a return ends the handler with an error
+	switch choice {
+	// Headers.
+	case 0:
+		g.line("c.Set(%s, \"v\")", g.header())
+	case 1:
+		g.line("c.Append(%s, \"v\")", g.header())
+	case 2:
+		switch g.choose(4) {
+		case 0:
+			g.line("c.Type(\"json\")")
+		case 1:
+			g.line("c.Location(\"/items\")")
+		case 2:
+			g.line("c.Vary(\"Origin\")")
+		case 3:
+			g.line("c.Cookie(&fiber.Cookie{Name: \"s\"})")
+		}
+	case 3:
+		g.line("c.Status(%s).Set(%s, \"v\")", g.status(), g.header())
+	case 4:
+		// The fasthttp response underneath: the model cannot follow it.
+		g.line("c.Response().Header.Del(%s)", g.header())
+
+	// Status.
+	case 5:
+		g.line("c.Status(%s)", g.status())
+	case 6:
+		if handler {
+			g.line("status = %s", g.status())
+		} else {
+			g.line("code = %s", g.status())
+		}
+
+	// Bodies.
+	case 7:
+		switch g.choose(3) {
+		case 0:
+			g.line("c.Write([]byte(%s))", g.message())
+		case 1:
+			g.line("c.WriteString(%s)", g.message())
+		case 2:
+			g.line("c.Send([]byte(%s))", g.message())
+		}
+	case 8:
+		if g.choose(2) == 0 {
+			g.line("fmt.Fprintf(c, \"%%s\", %s)", g.message())
+		} else {
+			g.line("c.Writef(\"%%s\", %s)", g.message())
+		}
+	case 9:
+		switch g.choose(3) {
+		case 0:
+			g.line("c.JSON(fiber.Map{\"error\": %s})", g.message())
+		case 1:
+			g.line("c.JSON(map[string]any{\"success\": false})")
+		case 2:
+			if handler {
+				g.line("enc = json.NewEncoder(c)")
+				g.line("enc.Encode(v)")
+			} else {
+				g.line("io.WriteString(c, msg)")
+			}
+		}
+	case 10:
+		if g.choose(2) == 0 {
+			g.line("c.Status(%s).SendString(%s)", g.status(), g.message())
+		} else {
+			g.line("c.Status(%s).JSON(fiber.Map{\"error\": %s})", g.status(), g.message())
+		}
+	case 11:
+		g.line("c.SendStatus(%s)", g.status())
+	case 12:
+		// What a handler returns: an error for fiber's default error
+		// handler (the status of a *fiber.Error), or the result of a write.
+		// Not an error of another kind (return err): the error handler
+		// answers it with 500 unless it wraps a *fiber.Error, as
+		// c.BodyParser's may, and the model does not follow an error's
+		// value to the status it carries.
+		switch k := g.choose(7); {
+		case k == 0 && handler:
+			g.line("return fiber.NewError(%s, %s)", g.status(), g.message())
+			return true, true
+		case k == 1 && handler:
+			g.line("return fiber.%s", fiberErrors[g.choose(len(fiberErrors))])
+			return true, true
+		case k == 2 && handler:
+			g.line("return &fiber.Error{Code: %s, Message: %s}", g.status(), g.message())
+			return true, true
+		case k == 3 && handler:
+			g.line("return c.SendStatus(%s)", g.status())
+			return true, true
+		case k == 4 && handler:
+			g.line("return c.Status(%s).JSON(fiber.Map{\"error\": %s})", g.status(), g.message())
+			return true, true
+		case k == 5:
+			g.line("c.Redirect(\"/items\", %s)", g.status())
+		default:
+			g.line("c.Redirect(\"/items\")")
+		}
+	case 13:
+		// Empty bodies: fasthttp has none, and c.SendStatus then writes its own.
+		if g.choose(2) == 0 {
+			g.line("c.Send(nil)")
+		} else {
+			g.line("c.SendString(\"\")")
+		}
+	case 14:
+		if handler && g.choose(2) == 0 {
+			g.line("_ = c.Next()") // no handler follows: it returns a 404 error, dropped
+		} else {
+			g.line("io.Copy(c, strings.NewReader(\"data\"))")
+		}
+
+	// Calls to helpers and closures.
+	case 15:
+		if g.exec && g.decl == helperFunc {
+			g.line("c.Status(%s).SendString(%s)", g.status(), g.message()) // Respond calling itself would not end
+			break
+		}
+		g.line("Respond(c, %s, %s)", g.status(), g.message())
+	case 16:
+		if handler {
+			g.line("writeErr(%s, %s)", g.status(), g.message())
+		} else {
+			g.line("c.Write(nil)")
+		}
+
+	// Errors.
+	case 17:
+		switch g.choose(8) {
+		case 0:
+			g.line("err = c.BodyParser(&v)")
+		case 1:
+			g.line("n, err = strconv.Atoi(c.Query(\"id\"))")
+		case 2:
+			g.line("err = c.QueryParser(&v)")
+		case 3:
+			g.line("err = ErrNotFound")
+		case 4:
+			g.line("err = ErrDuplicate")
+		case 5:
+			g.line("err = fmt.Errorf(\"wrap: %%w\", err)")
+		case 6:
+			g.line("err = v.Validate()")
+		case 7:
+			g.line("err = nil")
+		}
+		if !handler {
+			g.rewriteLast()
+		}
+
+	case 27:
+		if !handler {
+			return false, false
+		}
+		g.line("if err := c.BodyParser(&v); err != nil {")
+		g.nest(false, false)
+		g.line("}")
+	case 32:
+		g.line("for _, m := range []string{\"GET\", \"HEAD\"} {")
+		g.line("\tc.Append(\"Allow\", m)")
+		g.line("}")
+	case 38:
+		if !handler {
+			g.line("_ = 2")
+			break
+		}
+		g.line("if c.Method() != http.MethodPost {")
+		g.line("\tc.Set(\"Allow\", \"POST\")")
+		if g.choose(2) == 0 {
+			g.line("\treturn c.SendStatus(%s)", g.status())
+		} else {
+			g.line("\tc.Status(%s)", g.status())
+			g.line("\treturn nil")
+		}
+		g.line("}")
+	case 39:
+		g.line("_ = 4") // no writer to replace
+	default:
+		return false, false
+	}
+	return true, false
 }

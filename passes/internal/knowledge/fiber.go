@@ -59,7 +59,6 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 	calls := map[string]Call{
 		ctx + "Status":      chain(deferred(statusArg(0))),
 		ctx + "Type":        chain(setHeader("Content-Type")),
-		ctx + "SendStatus":  method(RoleWriter, deferred(statusArg(0))),
 		ctx + "Set":         method(RoleWriter, setHeaderArg(0)),
 		ctx + "Append":      method(RoleWriter, setHeaderArg(0)),
 		ctx + "Location":    method(RoleWriter, setHeader("Location")),
@@ -76,6 +75,9 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ctx + "WriteString": method(RoleWriter, deferred(bodyArg(0))),
 		ctx + "Render":      method(RoleWriter, deferred(body(ShapeData))),
 		ctx + "Writef":      method(RoleWriter, deferred(bodyArgs(1))),
+		// c.SendStatus(404) also writes "Not Found" as the body where none
+		// was written: on some paths only, as far as the rules go.
+		ctx + "SendStatus": method(RoleWriter, deferred(statusArg(0)), deferred(maybe(body(ShapeData)))),
 		// Files and streams choose their own status; Next runs the rest of the chain.
 		ctx + "SendFile":   method(RoleWriter, opaque()),
 		ctx + "SendStream": method(RoleWriter, opaque()),

@@ -135,7 +135,8 @@ type Framework struct {
 	// the first body byte.
 	DefersWriteHeader bool
 	// Buffered: nothing is sent until the handler returns (fasthttp), so
-	// every status and body is deferred, whatever writes it.
+	// every status and body is deferred, whatever writes it, and a 1xx is
+	// the status the response goes out with, not an interim response.
 	Buffered bool
 	// InformationalCommits: the framework's writer counts any status, 1xx
 	// included, as the response's (echo's Response sets Committed): a later

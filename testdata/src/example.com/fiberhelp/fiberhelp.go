@@ -32,7 +32,7 @@ func Challenge(c *fiber.Ctx) { // want Challenge:"writer\\(0\\) sets Www-Authent
 }
 
 // Unauthorized writes a 401 with the challenge: a status the caller cannot get wrong.
-func Unauthorized(c *fiber.Ctx) error { // want Unauthorized:"writer\\(0\\) sets Www-Authenticate status=401 deferred"
+func Unauthorized(c *fiber.Ctx) error { // want Unauthorized:"writer\\(0\\) sets Www-Authenticate status=401 body\\? deferred"
 	c.Set(fiber.HeaderWWWAuthenticate, "Bearer")
 	return c.SendStatus(fiber.StatusUnauthorized)
 }
@@ -65,12 +65,12 @@ func TooMany(c *fiber.Ctx, wait time.Duration) error { // want TooMany:"writer\\
 }
 
 // NoContent writes 204 and no body.
-func NoContent(c *fiber.Ctx) error { // want NoContent:"writer\\(0\\) status=204 deferred"
+func NoContent(c *fiber.Ctx) error { // want NoContent:"writer\\(0\\) status=204 body\\? deferred"
 	return c.SendStatus(fiber.StatusNoContent)
 }
 
 // Moved writes 301 and forgets Location (reported here, when this package is checked).
-func Moved(c *fiber.Ctx) error { // want Moved:"writer\\(0\\) status=301 deferred"
+func Moved(c *fiber.Ctx) error { // want Moved:"writer\\(0\\) status=301 body\\? deferred"
 	return c.SendStatus(fiber.StatusMovedPermanently)
 }
 
