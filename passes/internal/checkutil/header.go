@@ -107,8 +107,8 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 					// The fix is in the central writer: one finding per
 					// writer, the calls as related places.
 					key = centralKey + ev.Callee.FullName()
-					d.Message = fmt.Sprintf("%d response without %s header: %s writes the status its error carries and never sets %s; %s there for %d, e.g. %s",
-						v.Code, r.Header, ev.Callee.Name(), r.Header, r.Advice, v.Code, SetHeaderExample(ev, r.Header, example))
+					d.Message = fmt.Sprintf("%d response without %s header: %s writes the status its error carries and never sets %s; set it there when the status is %d, e.g. %s",
+						v.Code, r.Header, ev.Callee.Name(), r.Header, v.Code, SetHeaderExample(ev, r.Header, example))
 				} else if r.Group != nil {
 					key = r.Group(ev)
 				}
