@@ -27,10 +27,11 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	checkutil.HeaderRule{
-		Codes:   []int{405},
-		Header:  "Allow",
-		Advice:  "set it to the allowed methods first",
-		Example: `"GET, HEAD"`,
+		PerRoute: true,
+		Codes:    []int{405},
+		Header:   "Allow",
+		Advice:   "set it to the allowed methods first",
+		Example:  `"GET, HEAD"`,
 		// The methods the handler is registered for or lets through.
 		ExampleFor: func(f *response.Func) string {
 			if ms := f.Methods(); len(ms) > 0 {

@@ -71,6 +71,7 @@ type Event struct {
 	fn        *Func
 	statusVar *types.Var // WriteStatus: the local variable the status is passed in, if any
 	central   bool       // see Central
+	returned  bool       // see Returned
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
 	index     int        // among the writer's status events, for the dataflow
@@ -949,6 +950,14 @@ func (f *funcInfo) soleWriter() *types.Var {
 // returnEvents turns the error a handler returns into the status its
 // framework writes for it.
 func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
+	evs := f.returnEvents1(ret)
+	for _, ev := range evs {
+		ev.returned = true
+	}
+	return evs
+}
+
+func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 	// A handler returns just an error; func(c) (string, error) is a helper.
 	if len(ret.Results) != 1 || f.sig.Results().Len() != 1 || !returnsError(f.sig) {
 		return nil

@@ -47,6 +47,18 @@ func (vc valueCond) holds(code int) bool {
 	return true
 }
 
+// members returns the values a condition admits, when it is a set: v
+// == c, or case a, b:.
+func (vc valueCond) members() []int {
+	switch vc.op {
+	case token.EQL:
+		return []int{vc.c}
+	case token.ILLEGAL:
+		return vc.in
+	}
+	return nil
+}
+
 // refine drops from st the constants that the conditions around pos rule
 // out for v.
 func (f *funcInfo) refine(v *types.Var, pos token.Pos, st Status) Status {
@@ -114,6 +126,13 @@ func (f *funcInfo) valueConds() []valueCond {
 			switch {
 			case e.Op == token.LAND && !neg, e.Op == token.LOR && neg:
 				return append(atoms(e.X, neg), atoms(e.Y, neg)...)
+			case e.Op == token.LOR && !neg, e.Op == token.LAND && neg:
+				// code == 503 || code == 429: one of them.
+				x, y := atoms(e.X, neg), atoms(e.Y, neg)
+				if len(x) == 1 && len(y) == 1 && x[0].v == y[0].v && x[0].members() != nil && y[0].members() != nil {
+					in := append(slices.Clone(x[0].members()), y[0].members()...)
+					return []valueCond{{v: x[0].v, op: token.ILLEGAL, in: in}}
+				}
 			case flip[e.Op] != 0:
 				op, x, y := e.Op, e.X, e.Y
 				if c, ok := constCode(info, x); ok {

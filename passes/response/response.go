@@ -39,7 +39,8 @@ var Analyzer = &analysis.Analyzer{
 
 // Result is the response model of one package.
 type Result struct {
-	funcs []*Func
+	funcs    []*Func
+	handlers map[string]*AppErrorHandler // by framework name: see ErrorHandlerFor
 }
 
 // Funcs yields the functions that act on a response, in source order. A
@@ -203,8 +204,11 @@ func run(pass *analysis.Pass) (result any, err error) {
 			// A callback in a config struct (keyauth's ErrorHandler:,
 			// limiter's LimitReached:) runs inside a middleware that may
 			// have set headers already.
+			// An app's error handler (fiber.Config{ErrorHandler: ...}) runs
+			// after the handler returned: it starts from what the handler
+			// did, which the returned error's event already accounts for.
 			if kv, ok := c.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == n {
-				if _, ok := c.Parent().Parent().Node().(*ast.CompositeLit); ok {
+				if lit, ok := c.Parent().Parent().Node().(*ast.CompositeLit); ok && !isErrorHandlerKey(pass.TypesInfo, lit, kv) {
 					ps.callbacks[n] = true
 				}
 			}
@@ -265,6 +269,9 @@ func run(pass *analysis.Pass) (result any, err error) {
 		}
 	}
 	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
+	if writers {
+		ps.findErrorHandlers(res)
+	}
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()

@@ -32,6 +32,10 @@ type HeaderRule struct {
 	// Alternative, if set, offers another fix that may fit the write
 	// better, appended to the message: "or use 403 ... if ...".
 	Alternative func(pass *analysis.Pass, ev *response.Event) string
+	// PerRoute: the header's value depends on the route (Allow): an app's
+	// error handler cannot add it, so a status returned to one that does
+	// not is reported where it is returned, not at the handler.
+	PerRoute bool
 	// Skip, if set, leaves a whole function alone.
 	Skip func(pass *analysis.Pass, f *response.Func) bool
 }
@@ -51,6 +55,17 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 		for _, key := range order {
 			ds := groups[key]
 			d := ds[0]
+			if strings.HasPrefix(key, handlerKey) {
+				// One finding at the error handler, every return related.
+				for _, o := range ds[1:] {
+					d.Related = append(d.Related, o.Related...)
+				}
+				if len(ds) > 1 {
+					d.Message = fmt.Sprintf("%s (%d returns)", d.Message, len(ds))
+				}
+				pass.Report(d)
+				continue
+			}
 			if len(ds) > 1 {
 				what, more := "the same check", "after the same check"
 				if strings.HasPrefix(key, centralKey) {
@@ -103,7 +118,24 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 					Related: related(ev, v),
 				}
 				key := ""
-				if ev.Central() {
+				h := res.ErrorHandlerFor(ev)
+				if ev.Returned() && h != nil {
+					// The app's error handler writes this status: what it
+					// adds for the code is what the client gets, and the
+					// fix is in it, once.
+					if h.HeaderFor(r.Header, v.Code) != response.HeaderUnset {
+						break
+					}
+				}
+				if ev.Returned() && h != nil && !r.PerRoute {
+					key = handlerKey + pass.Fset.Position(h.Site.Pos()).String()
+					d = analysis.Diagnostic{
+						Pos:     h.Site.Pos(),
+						End:     h.Site.End(),
+						Message: fmt.Sprintf("%d returned to this error handler goes out without %s header; %s, in the handler when the status is %d", v.Code, r.Header, r.Advice, v.Code),
+						Related: []analysis.RelatedInformation{{Pos: ev.Call.Pos(), End: ev.Call.End(), Message: fmt.Sprintf("%d returned here", v.Code)}},
+					}
+				} else if ev.Central() {
 					// The fix is in the central writer: one finding per
 					// writer, the calls as related places.
 					key = centralKey + ev.Callee.FullName()
@@ -125,6 +157,9 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 		}
 	}
 }
+
+// handlerKey prefixes the group of the statuses an app's error handler writes.
+const handlerKey = "errorhandler:"
 
 // centralKey prefixes the group of a central writer's statuses.
 const centralKey = "central:"

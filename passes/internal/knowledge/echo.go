@@ -24,6 +24,7 @@ var echo = &Framework{
 	InformationalCommits: true,
 	// The default HTTPErrorHandler answers any other error with 500.
 	UnknownErrorStatus: 500,
+	ErrorHandlerFields: []string{echoPkg + ".Echo.HTTPErrorHandler"},
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
 	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),

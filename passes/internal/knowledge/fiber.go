@@ -98,6 +98,7 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		// The default ErrorHandler answers any other error with 500.
 		UnknownErrorStatus: 500,
+		ErrorHandlerFields: []string{pkg + ".Config.ErrorHandler"},
 		ReturnVars:         errorVars(pkg, "ErrRequestEntityTooLarge 413"),
 		Producers:          producers,
 		// Values a middleware stored with c.Locals, and the contexts.

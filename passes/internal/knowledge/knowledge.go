@@ -152,6 +152,10 @@ type Framework struct {
 	// returned error that is none of the framework's own (echo, fiber:
 	// 500), or 0 when handlers return no error.
 	UnknownErrorStatus int
+	// ErrorHandlerFields are the fields ("pkgpath.Type.Field") an app
+	// installs its own error handler in: echo's Echo.HTTPErrorHandler,
+	// fiber's Config.ErrorHandler. It writes every returned error.
+	ErrorHandlerFields []string
 }
 
 // Idioms are format strings for the code a diagnostic suggests.
@@ -199,6 +203,7 @@ var (
 	fields      = map[string]Role{}
 	contexts    = map[string]bool{}
 	fwPackages  = map[string]bool{} // packages of the frameworks' contexts
+	ehFields    = map[string]*Framework{}
 	serverVals  = map[string]bool{}
 	bufferers   = map[string]map[string]int{} // package path → function name → handler argument
 )
@@ -232,6 +237,9 @@ func init() {
 		for _, v := range fw.ServerValues {
 			serverVals[v] = true
 		}
+		for _, f := range fw.ErrorHandlerFields {
+			ehFields[f] = fw
+		}
 		for k, v := range fw.BufferingWrappers {
 			dot := strings.LastIndexByte(k, '.')
 			if bufferers[k[:dot]] == nil {
@@ -240,6 +248,13 @@ func init() {
 			bufferers[k[:dot]][k[dot+1:]] = v
 		}
 	}
+}
+
+// ErrorHandlerField returns the framework whose app's error handler is
+// installed in the field named "pkgpath.Type.Field", if any.
+func ErrorHandlerField(qualified string) (*Framework, bool) {
+	fw, ok := ehFields[qualified]
+	return fw, ok
 }
 
 // FrameworkPackage reports whether path is a framework's package (its

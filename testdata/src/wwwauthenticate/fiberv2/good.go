@@ -1,7 +1,6 @@
 package fiberv2
 
 import (
-	"errors"
 
 	"example.com/fiberhelp"
 	"github.com/gofiber/fiber/v2"
@@ -77,19 +76,6 @@ func viaLocalHelper(c *fiber.Ctx) error {
 	return c.SendStatus(fiber.StatusUnauthorized)
 }
 
-// An error handler: the status comes from the error.
-func newApp() *fiber.App {
-	return fiber.New(fiber.Config{
-		ErrorHandler: func(c *fiber.Ctx, err error) error {
-			code := fiber.StatusInternalServerError
-			var e *fiber.Error
-			if errors.As(err, &e) {
-				code = e.Code
-			}
-			return c.Status(code).SendString(err.Error())
-		},
-	})
-}
 
 // A callback in a middleware's config runs after the middleware may have
 // set headers (fiber v3's keyauth sets WWW-Authenticate around its

@@ -1,7 +1,6 @@
 package fiberv3
 
 import (
-	"errors"
 
 	"example.com/fiber3help"
 	"github.com/gofiber/fiber/v3"
@@ -77,16 +76,3 @@ func viaLocalHelper(c fiber.Ctx) error {
 	return c.SendStatus(fiber.StatusUnauthorized)
 }
 
-// An error handler: the status comes from the error.
-func newApp() *fiber.App {
-	return fiber.New(fiber.Config{
-		ErrorHandler: func(c fiber.Ctx, err error) error {
-			code := fiber.StatusInternalServerError
-			var e *fiber.Error
-			if errors.As(err, &e) {
-				code = e.Code
-			}
-			return c.Status(code).SendString(err.Error())
-		},
-	})
-}
