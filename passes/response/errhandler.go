@@ -187,7 +187,6 @@ func (ps *pkgState) errorHandlerFunc(value ast.Expr, res *Result) *Func {
 	return nil
 }
 
-
 // isErrorHandlerKey reports whether kv sets the field of a framework's
 // config that holds the app's error handler.
 func isErrorHandlerKey(info *types.Info, lit *ast.CompositeLit, kv *ast.KeyValueExpr) bool {
