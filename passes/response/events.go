@@ -798,6 +798,11 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 			if isNilIdent(info, kv.Value) || val.Value != nil && val.Value.Kind() == constant.String && constant.StringVal(val.Value) == "" {
 				return knowledge.ShapeData, -1, "" // {"error": null} on a success response
 			}
+			// {"settled": 3, "errors": failedIDs}: a batch lists the items
+			// that failed; the request itself succeeded.
+			if batchList(val.Type) && len(lit.Elts) > 1 {
+				return knowledge.ShapeData, -1, ""
+			}
 			text := ""
 			if val.Value != nil && val.Value.Kind() == constant.String {
 				text = constant.StringVal(val.Value)
@@ -814,6 +819,30 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 		return knowledge.ShapeErrorObject, -1, f.messageIn(lit)
 	}
 	return knowledge.ShapeData, -1, ""
+}
+
+// batchList reports whether t is a list or a map of items that are not
+// themselves errors (ids, names, per-item results): what a batch reports
+// under "errors" beside what it did.
+func batchList(t types.Type) bool {
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	case *types.Map:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	if isErrorType(elem) {
+		return false
+	}
+	if b, ok := elem.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		return false // error messages
+	}
+	return true
 }
 
 // messageIn returns a constant "message"/"error" string in a composite literal.

@@ -122,3 +122,14 @@ func clientGone(w http.ResponseWriter, r *http.Request) {
 func healthz(w http.ResponseWriter, r *http.Request) {
 	http.Error(w, "OK", http.StatusOK)
 }
+
+// A batch: the ids that failed are listed beside what succeeded.
+func settleBatch(w http.ResponseWriter, r *http.Request) {
+	var failed []int64
+	for _, id := range []int64{1, 2} {
+		if id == 2 {
+			failed = append(failed, id)
+		}
+	}
+	json.NewEncoder(w).Encode(map[string]any{"settled": 2 - len(failed), "errors": failed})
+}
