@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/types/typeutil"
@@ -278,10 +279,20 @@ func (f *funcInfo) failureOf(cond ast.Expr, neg bool) (failure, bool) {
 				}
 				return fy, oky
 			}
-			// a || b: a failure only if both sides are.
+			// a || b: a failure only if both sides are, or if the other
+			// side checks a value the failed call gave: err != nil ||
+			// page < 1 after page, err := strconv.Atoi(...).
 			fx, okx := f.failureOf(e.X, neg)
-			_, oky := f.failureOf(e.Y, neg)
-			return fx, okx && oky
+			fy, oky := f.failureOf(e.Y, neg)
+			switch {
+			case okx && oky:
+				return fx, true
+			case okx && fx.errVar != nil && f.sameCall(fx.errVar, e.Y):
+				return fx, true
+			case oky && fy.errVar != nil && f.sameCall(fy.errVar, e.X):
+				return fy, true
+			}
+			return fx, false
 		case token.EQL, token.NEQ:
 			return f.comparison(e, neg)
 		}
@@ -350,6 +361,10 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 		return failure{}, false
 	}
 	if !eq {
+		// in.Version != cur.Version: the client edited a stale copy.
+		if isVersionField(x) && isVersionField(y) {
+			return failure{kind: knowledge.OriginConflict}, true
+		}
 		return failure{}, false
 	}
 	for _, pair := range [2][2]ast.Expr{{x, y}, {y, x}} {
@@ -368,6 +383,55 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 		}
 	}
 	return failure{}, false
+}
+
+// sameCall reports whether every variable e reads was defined, once, by
+// the same call as errVar (page in page, err := strconv.Atoi(s)).
+func (f *funcInfo) sameCall(errVar *types.Var, e ast.Expr) bool {
+	call := f.soleDef(errVar)
+	if call == nil {
+		return false
+	}
+	found, ok := false, true
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !isID || !ok {
+			return ok
+		}
+		v := f.localVar(id)
+		if v == nil {
+			return true
+		}
+		if f.soleDef(v) != call {
+			ok = false
+		}
+		found = true
+		return true
+	})
+	return ok && found
+}
+
+// soleDef returns the right-hand side of v's one definition, or nil.
+func (f *funcInfo) soleDef(v *types.Var) ast.Expr {
+	vd := f.varDefs(v)
+	if !vd.ok || len(vd.defs) != 2 || vd.defs[0].param >= 0 {
+		return nil
+	}
+	return vd.defs[1].rhs
+}
+
+// isVersionField reports whether e selects a field that holds an
+// optimistic-locking version: x.Version, x.Revision, x.ETag.
+func isVersionField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch strings.ToLower(sel.Sel.Name) {
+	case "version", "revision", "rev", "etag", "lockversion":
+		return true
+	}
+	return false
 }
 
 func selName(e ast.Expr) string {

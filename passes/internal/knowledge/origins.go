@@ -112,7 +112,7 @@ var namePatterns = []struct {
 	origin Origin
 }{
 	{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
-	{regexp.MustCompile(`(?i)(duplicate|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$)`), OriginConflict},
+	{regexp.MustCompile(`(?i)(duplicate|already[A-Z]|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$|invalid(state|transition)|illegalstate)`), OriginConflict},
 	{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
 	{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
 }

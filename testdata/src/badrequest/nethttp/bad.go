@@ -95,3 +95,32 @@ func statusVar(w http.ResponseWriter, r *http.Request, db *store.DB) {
 	}
 	w.WriteHeader(status)
 }
+
+type doc struct{ Version int }
+
+func loadDoc() doc { return doc{} }
+
+// The client edited a stale copy: a conflict.
+func saveDoc(w http.ResponseWriter, r *http.Request) {
+	var in doc
+	cur := loadDoc()
+	if in.Version != cur.Version {
+		http.Error(w, "changed by someone else", http.StatusBadRequest) // want `400 \(http.StatusBadRequest\) for a conflict`
+		return
+	}
+}
+
+var errAlreadyRefunded = errors.New("already refunded")
+
+func refund() error { return nil }
+
+// Refunding twice conflicts with the payment's state.
+func refundPayment(w http.ResponseWriter, r *http.Request) {
+	if err := refund(); err != nil {
+		code := http.StatusInternalServerError
+		if errors.Is(err, errAlreadyRefunded) {
+			code = http.StatusBadRequest // want `400 \(http.StatusBadRequest\) for a conflict`
+		}
+		w.WriteHeader(code)
+	}
+}

@@ -156,3 +156,12 @@ func createHandler() gin.HandlerFunc {
 		}
 	}
 }
+
+// The parse failed, or its value is out of range: the client's either way.
+func pageOf(c *gin.Context) {
+	page, err := strconv.Atoi(c.DefaultQuery("page", "1"))
+	if err != nil || page < 1 {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "page must be a positive integer"}) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
+}

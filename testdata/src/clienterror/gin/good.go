@@ -137,3 +137,15 @@ func goodRoutes(r *gin.Engine, db *sql.DB) {
 		c.JSON(http.StatusCreated, req)
 	})
 }
+
+func quotaLeft() bool { return true }
+
+// The other side of the || is the server's own state: the 503 may be for it.
+func pageQuota(c *gin.Context) {
+	page, err := strconv.Atoi(c.DefaultQuery("page", "1"))
+	if err != nil || !quotaLeft() {
+		c.JSON(http.StatusServiceUnavailable, gin.H{"error": "try later"})
+		return
+	}
+	_ = page
+}
