@@ -686,11 +686,18 @@ func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
 			st.Unknown = true
 		default:
 			var sub Status
-			if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple >= 0 {
+			call, isCall := ast.Unparen(d.rhs).(*ast.CallExpr)
+			index, isIndex := ast.Unparen(d.rhs).(*ast.IndexExpr)
+			switch {
+			case d.tuple >= 0 && isCall:
 				sub = f.callStatus(call, d.tuple, "", d.node, depth+1)
-			} else if d.tuple >= 0 {
+			case d.tuple == 0 && isIndex:
+				sub = f.tableStatus(index) // s, ok := table[k]
+			case d.tuple == tupleRange:
+				sub = f.tableStatus(&ast.IndexExpr{X: d.rhs})
+			case d.tuple >= 0:
 				sub = Status{Unknown: true}
-			} else {
+			default:
 				sub = f.evalStatus(d.rhs, d.node, depth+1)
 			}
 			st.Unknown = st.Unknown || sub.Unknown

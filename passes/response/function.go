@@ -318,7 +318,12 @@ func (f *funcInfo) assignments() *assignments {
 				record(n.Key, n.Key, nil, -1)
 			}
 			if n.Value != nil && (n.Key == nil || varOf(n.Value) != varOf(n.Key)) {
-				record(n.Value, n.Value, nil, -1)
+				// for _, status := range statusTable: one of its values.
+				if pkgMap(info, n.X) {
+					record(n.Value, n.Value, n.X, tupleRange)
+				} else {
+					record(n.Value, n.Value, nil, -1)
+				}
 			}
 		case *ast.IncDecStmt:
 			if v := varOf(n.X); v != nil {
@@ -454,4 +459,18 @@ func (f *funcInfo) branchAt(pos token.Pos) (branch, bool) {
 		}
 	}
 	return best, found
+}
+
+// pkgMap reports whether e names a package-level variable holding a map.
+func pkgMap(info *types.Info, e ast.Expr) bool {
+	id := selIdent(e)
+	if id == nil {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	_, ok = v.Type().Underlying().(*types.Map)
+	return ok
 }

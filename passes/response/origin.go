@@ -108,7 +108,7 @@ func (f *funcInfo) varOrigin(v *types.Var, at ast.Node, depth int) (errOrigin, b
 	for _, d := range defs {
 		var o errOrigin
 		switch {
-		case d.node == nil || d.rhs == nil:
+		case d.node == nil || d.rhs == nil || d.tuple == tupleRange:
 			return errOrigin{param: -1}, false
 		default:
 			o = f.exprOrigin(d.rhs, d.tuple, d.node, depth+1)

@@ -36,6 +36,10 @@ const recvParam = -2
 // target holds what err holds.
 const tupleAs = -3
 
+// tupleRange is def.tuple for the value of a range over a package-level
+// map, whose rhs is the map.
+const tupleRange = -4
+
 // CarriedStatus is one status a function's result carries.
 type CarriedStatus struct {
 	Result int    // the result it is in
