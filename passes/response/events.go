@@ -917,7 +917,7 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 		return nil
 	}
 	w := f.soleWriter()
-	if w == nil || contextName(w.Type()) == "net/http.ResponseWriter" {
+	if w == nil || !knowledge.FrameworkOf(contextName(w.Type())).WritesReturnedErrors() {
 		return nil
 	}
 	// echo.NewHTTPError(500, "x").SetInternal(err), echo.ErrUnauthorized.WithInternal(err)
@@ -927,10 +927,10 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 			break
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || (sel.Sel.Name != "SetInternal" && sel.Sel.Name != "WithInternal" && sel.Sel.Name != "SetMessage") {
+		if !ok {
 			break
 		}
-		if _, isMethod := info.Selections[sel]; !isMethod {
+		if m, _ := typeutil.Callee(info, call).(*types.Func); m == nil || !knowledge.ReturnWrapper(m.FullName()) {
 			break
 		}
 		res = ast.Unparen(sel.X)
@@ -948,6 +948,13 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 		var out []*Event
 		for _, eff := range rule.Effects {
 			if ev := f.effectEvent(e, w, eff); ev != nil {
+				// e.UnauthorizedError(msg, nil): the status is fixed by
+				// the helper, chosen here.
+				for i, v := range ev.Status.Values {
+					if v.Expr == nil && v.param < 0 {
+						ev.Status.Values[i].Expr, ev.Status.Values[i].Guard = e, f.guardAt(e.Pos())
+					}
+				}
 				out = append(out, ev)
 			}
 		}

@@ -20,11 +20,18 @@ var echo = &Framework{
 		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), returnedBody()}},
 	},
 	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
+	// echo.NewHTTPError(500, "x").SetInternal(err) keeps the status.
+	ReturnWrappers: methods("(*"+echoPkg+".HTTPError).", "SetInternal", "WithInternal"),
+	// The renderers marshal first; the status they record goes out with
+	// the first byte.
+	FailsWhole: methods(echoCtx, "JSON", "JSONPretty", "JSONBlob", "XML", "XMLPretty", "XMLBlob", "String", "Blob", "HTML", "HTMLBlob"),
+	// e.GET(path, h, middleware...), e.Add("PUT", path, h, middleware...).
+	Routes: echoRoutes(echoPkg, nil),
 	// Response.WriteHeader sets Committed for a 103 as for a 200.
 	InformationalCommits: true,
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
-	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),
+	ReturnVars:   errorVars(echoPkg, nil, "ErrStatusRequestEntityTooLarge 413"),
 	Producers: map[string]Producer{
 		echoCtx + "Bind":                                   {OriginMalformed, AnyInput, "binding the request"},
 		"(" + echoPkg + ".Binder).Bind":                    {OriginMalformed, AnyInput, "binding the request"},
@@ -38,6 +45,17 @@ var echo = &Framework{
 		echoCtx + "FormFile":                               {OriginMalformed, AnyInput, "parsing the request form"},
 		echoCtx + "MultipartForm":                          {OriginMalformed, AnyInput, "parsing the request form"},
 	},
+}
+
+// echoRoutes are the route rows of echo v4 and v5: the handler is the
+// argument after the path, the rest are middleware.
+func echoRoutes(pkg string, extra map[string][]string) map[string]Route {
+	recvs := []string{"(*" + pkg + ".Echo).", "(*" + pkg + ".Group)."}
+	m := methodRoutes(recvs, withMethods(upperMethods, withMethods(map[string][]string{"CONNECT": {"CONNECT"}, "TRACE": {"TRACE"}}, extra)), Route{Handler: 1})
+	for _, recv := range recvs {
+		m[recv+"Add"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2}
+	}
+	return m
 }
 
 func echoCalls() map[string]Call {

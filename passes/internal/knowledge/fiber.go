@@ -94,11 +94,26 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		},
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
-		ReturnVars:  errorVars(pkg, "ErrRequestEntityTooLarge 413"),
+		ReturnVars:  errorVars(pkg, nil, "ErrRequestEntityTooLarge 413"),
 		Producers:   producers,
 		// Values a middleware stored with c.Locals, and the contexts.
 		ServerValues: methods(ctx, "Locals", "UserContext", "Context", "App"),
 		Buffered:     true,
+		Routes:       fiberRoutes(pkg, pkg == fiberV2Pkg),
 		Idioms:       Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
 	}
+}
+
+// fiberRoutes: app.Get(path, handlers...) on an app, a group or the
+// Router interface; Get registers HEAD as well. v2's Add names its method;
+// v3's takes a slice of them, which the model does not read.
+func fiberRoutes(pkg string, add bool) map[string]Route {
+	recvs := []string{"(*" + pkg + ".App).", "(*" + pkg + ".Group).", "(" + pkg + ".Router)."}
+	m := methodRoutes(recvs, withMethods(titleMethods, map[string][]string{"Get": {"GET", "HEAD"}}), Route{Handler: 1, Handlers: true})
+	if add {
+		for _, recv := range recvs {
+			m[recv+"Add"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2, Handlers: true}
+		}
+	}
+	return m
 }
