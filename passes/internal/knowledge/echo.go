@@ -31,7 +31,12 @@ var echo = &Framework{
 	InformationalCommits: true,
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
-	ReturnVars:   errorVars(echoPkg, nil, "ErrStatusRequestEntityTooLarge 413"),
+	// echo names 413's error ErrStatusRequestEntityTooLarge.
+	ReturnVars: func() map[string]int {
+		m := errorVars(echoPkg, nil, "ErrStatusRequestEntityTooLarge 413")
+		delete(m, echoPkg+".ErrRequestEntityTooLarge")
+		return m
+	}(),
 	Producers: map[string]Producer{
 		echoCtx + "Bind":                                   {OriginMalformed, AnyInput, "binding the request"},
 		"(" + echoPkg + ".Binder).Bind":                    {OriginMalformed, AnyInput, "binding the request"},
