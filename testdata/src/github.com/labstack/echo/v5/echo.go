@@ -80,6 +80,8 @@ type Response struct {
 	Committed bool
 }
 
+func (r *Response) Before(fn func())                           {}
+func (r *Response) After(fn func())                            {}
 func (r *Response) WriteHeader(code int)                       {}
 func (r *Response) Write(b []byte) (n int, err error)          { return len(b), nil }
 func (r *Response) Flush()                                     {}
@@ -197,8 +199,11 @@ type Validator interface {
 	Validate(i any) error
 }
 
-func New() *Echo                                                 { return &Echo{} }
-func DefaultHTTPErrorHandler(exposeError bool) HTTPErrorHandler  { return nil }
+func New() *Echo                                                { return &Echo{} }
+func DefaultHTTPErrorHandler(exposeError bool) HTTPErrorHandler { return nil }
+func (e *Echo) NewContext(r *http.Request, w http.ResponseWriter) *Context {
+	return &Context{request: r, response: w, echo: e}
+}
 func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 func (e *Echo) Pre(middleware ...MiddlewareFunc)                 {}
 func (e *Echo) Use(middleware ...MiddlewareFunc)                 {}
@@ -239,9 +244,13 @@ func (g *Group) OPTIONS(path string, h HandlerFunc, m ...MiddlewareFunc) RouteIn
 // MIME types and headers.
 const (
 	MIMEApplicationJSON   = "application/json"
+	MIMETextPlain         = "text/plain"
+	MIMEOctetStream       = "application/octet-stream"
+	HeaderCacheControl    = "Cache-Control"
 	HeaderAllow           = "Allow"
 	HeaderWWWAuthenticate = "WWW-Authenticate"
 	HeaderLocation        = "Location"
 	HeaderRetryAfter      = "Retry-After"
 	HeaderContentType     = "Content-Type"
+	HeaderAuthorization   = "Authorization"
 )
