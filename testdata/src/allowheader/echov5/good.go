@@ -24,7 +24,7 @@ func (h *handler) headerVar(c *echo.Context) error {
 
 func (h *handler) mapIndex(c *echo.Context) error {
 	c.Response().Header()["Allow"] = []string{"GET"}
-	return echo.NewHTTPError(http.StatusMethodNotAllowed)
+	return echo.NewHTTPError(http.StatusMethodNotAllowed, "")
 }
 
 // Through the wrapped writer.
@@ -51,7 +51,7 @@ func (h *handler) viaHelper2(c *echo.Context) error {
 
 // Other statuses are not this rule's business.
 func (h *handler) notImplemented(c *echo.Context) error {
-	return echo.ErrNotImplemented
+	return echo.NewHTTPError(http.StatusNotImplemented, "")
 }
 
 // A status the model cannot name.

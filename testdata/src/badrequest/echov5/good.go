@@ -32,7 +32,7 @@ func (h *handler) right(c *echo.Context) error {
 	}
 	switch err := h.db.Create(c.Request().Context(), &store.Item{}); {
 	case errors.Is(err, store.ErrDuplicate):
-		return echo.ErrConflict
+		return echo.NewHTTPError(http.StatusConflict, "")
 	case errors.Is(err, store.ErrNotFound):
 		return c.JSON(http.StatusNotFound, echo.Map{"error": "not found"})
 	}
@@ -99,7 +99,7 @@ func (h *handler) lookupThenCreate(c *echo.Context) error {
 		return echo.ErrNotFound
 	}
 	if err := h.db.Create(c.Request().Context(), &store.Item{}); err == store.ErrDuplicate {
-		return echo.ErrConflict
+		return echo.NewHTTPError(http.StatusConflict, "")
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func (h *handler) since(c *echo.Context) error {
 	raw := c.QueryParam("since")
 	since, err := time.Parse(time.RFC3339, raw)
 	if err != nil {
-		return echo.NewHTTPError(http.StatusServiceUnavailable) // want `503 \(http.StatusServiceUnavailable\) for an error caused by client input \(parsing request input\)`
+		return echo.NewHTTPError(http.StatusServiceUnavailable, "") // want `503 \(http.StatusServiceUnavailable\) for an error caused by client input \(parsing request input\)`
 	}
 	return c.JSON(http.StatusOK, since)
 }

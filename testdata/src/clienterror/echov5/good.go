@@ -29,7 +29,7 @@ func (h *handler) dbFailure(c *echo.Context, db *sql.DB) error {
 		return echo.NewHTTPError(http.StatusBadRequest, err.Error())
 	}
 	if _, err := db.Exec("INSERT INTO items VALUES ($1)", req.Name); err != nil {
-		return echo.NewHTTPError(http.StatusInternalServerError).Wrap(err)
+		return echo.NewHTTPError(http.StatusInternalServerError, "").Wrap(err)
 	}
 	return c.JSON(http.StatusCreated, req)
 }

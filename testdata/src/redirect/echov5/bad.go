@@ -20,7 +20,7 @@ func (h *handler) found(ctx *echo.Context) error {
 
 // Returned for the framework to write.
 func (h *handler) returned(c *echo.Context) error {
-	return echo.NewHTTPError(http.StatusTemporaryRedirect) // want `307 \(http\.StatusTemporaryRedirect\) redirect without Location header`
+	return echo.NewHTTPError(http.StatusTemporaryRedirect, "") // want `307 \(http\.StatusTemporaryRedirect\) redirect without Location header`
 }
 
 // Location set in one branch only.

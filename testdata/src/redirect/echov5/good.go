@@ -26,7 +26,7 @@ func (h *handler) viaHeaderVar(c *echo.Context) error {
 
 func (h *handler) viaMapIndex(c *echo.Context) error {
 	c.Response().Header()["Location"] = []string{"/new"}
-	return echo.NewHTTPError(http.StatusTemporaryRedirect)
+	return echo.NewHTTPError(http.StatusTemporaryRedirect, "")
 }
 
 // Set on both branches.

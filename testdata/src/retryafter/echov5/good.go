@@ -28,7 +28,7 @@ func (h *handler) addLowerCase(c *echo.Context) error {
 func (h *handler) onlyOnLimit(c *echo.Context) error {
 	if !limiter.Allow() {
 		c.Response().Header().Set(echo.HeaderRetryAfter, "1")
-		return echo.NewHTTPError(http.StatusTooManyRequests)
+		return echo.NewHTTPError(http.StatusTooManyRequests, "")
 	}
 	return c.NoContent(http.StatusOK)
 }
@@ -41,7 +41,7 @@ func (h *handler) otherServerErrors(c *echo.Context) error {
 	case "/b":
 		return c.NoContent(http.StatusBadGateway)
 	}
-	return echo.NewHTTPError(http.StatusGatewayTimeout)
+	return echo.NewHTTPError(http.StatusGatewayTimeout, "")
 }
 
 // Helpers of another package: one sets the header, one writes the whole 503.

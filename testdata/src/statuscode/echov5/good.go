@@ -42,7 +42,7 @@ func (h *handler) runtimeStatus(c *echo.Context, code int) error {
 	if n != 0 {
 		return c.NoContent(n)
 	}
-	return echo.NewHTTPError(code)
+	return echo.NewHTTPError(code, "")
 }
 
 // Big numbers that never reach a status write.

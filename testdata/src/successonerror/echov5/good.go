@@ -108,7 +108,7 @@ func healthz(c *echo.Context) error {
 }
 
 // The error handler: the status comes from the error.
-func errorHandler(err error, c *echo.Context) {
+func errorHandler(c *echo.Context, err error) {
 	code := http.StatusInternalServerError
 	var he *echo.HTTPError
 	if errors.As(err, &he) {

@@ -58,7 +58,7 @@ func (h *handler) stream(c *echo.Context, lines []string) error {
 	c.Response().WriteHeader(http.StatusOK)
 	for _, l := range lines {
 		c.Response().Write([]byte(l + "\n"))
-		c.Response().Flush()
+		http.NewResponseController(c.Response()).Flush()
 	}
 	return nil
 }
