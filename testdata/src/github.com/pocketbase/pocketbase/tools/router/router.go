@@ -104,3 +104,6 @@ func (group *RouterGroup[T]) PATCH(path string, action func(e T) error) *Route[T
 func (group *RouterGroup[T]) PUT(path string, action func(e T) error) *Route[T]     { return nil }
 func (group *RouterGroup[T]) HEAD(path string, action func(e T) error) *Route[T]    { return nil }
 func (group *RouterGroup[T]) OPTIONS(path string, action func(e T) error) *Route[T] { return nil }
+
+// ErrorHandler writes err as the API error it is, or as the one it maps to.
+func ErrorHandler(resp http.ResponseWriter, req *http.Request, err error) {}
