@@ -18,6 +18,8 @@ var httprouter = &Framework{
 		}
 		return m
 	}(),
+	// The path parameters are what the client sent.
+	RequestValues: []string{httprouterPkg + ".Params"},
 	PresetFields: map[string][]string{
 		httprouterPkg + ".Router.MethodNotAllowed": {"Allow"},
 		httprouterPkg + ".Router.GlobalOPTIONS":    {"Allow"},

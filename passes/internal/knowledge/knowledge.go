@@ -104,6 +104,10 @@ type Framework struct {
 	// request): *gin.Context, echo.Context, *fiber.Ctx. Qualified names,
 	// "pkgpath.Type"; a pointer to the type counts too.
 	Contexts []string
+	// RequestValues are types whose handler parameters carry what the
+	// client sent, besides the request and the contexts: httprouter's
+	// Params. Qualified names.
+	RequestValues []string
 	// Fields whose value is the response writer of the context they are
 	// selected from: "github.com/gin-gonic/gin.Context.Writer".
 	Fields map[string]Role
@@ -258,6 +262,7 @@ var (
 	ctxPkgs     = map[string]bool{}
 	routes      = map[string]map[string]map[string]Route{} // package path → name → full name → route
 	presetFlds  = map[string][]string{}
+	reqValues   = map[string]bool{}
 )
 
 func init() {
@@ -283,6 +288,9 @@ func init() {
 		for _, c := range fw.Contexts {
 			contexts[c] = true
 			ctxPkgs[c[:strings.LastIndexByte(c, '.')]] = true
+		}
+		for _, v := range fw.RequestValues {
+			reqValues[v] = true
 		}
 		for _, v := range fw.ReturnWrappers {
 			wrappers[v] = true
@@ -354,6 +362,10 @@ func PresetHeaders(field string) []string { return presetFlds[field] }
 // framework's context: what a package must import, directly or not, to
 // hold a response.
 func IsFrameworkPkg(path string) bool { return path == "net/http" || ctxPkgs[path] }
+
+// IsRequestValue reports whether a handler parameter of the named type
+// "pkgpath.Type" carries what the client sent: httprouter's Params.
+func IsRequestValue(qualified string) bool { return reqValues[qualified] }
 
 // ReturnWrapper reports whether the method wraps a returned error and
 // keeps its status: echo's SetInternal.

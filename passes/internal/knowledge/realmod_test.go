@@ -30,6 +30,9 @@ func TestAdaptersAgainstRealModules(t *testing.T) {
 		for _, c := range fw.Contexts {
 			note(fw, "type", c)
 		}
+		for _, k := range fw.RequestValues {
+			note(fw, "type", k)
+		}
 		for k := range fw.Fields {
 			note(fw, "field", k)
 		}
