@@ -116,11 +116,11 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if v == nil {
 			return nil, knowledge.RoleNone
 		}
-		if isWriterType(v.Type()) {
-			return v, knowledge.RoleWriter
-		}
 		if a, ok := f.aliases[v]; ok {
 			return a.writer, a.role
+		}
+		if isWriterType(v.Type()) {
+			return v, knowledge.RoleWriter
 		}
 		// w := c.Writer in the enclosing function, used by a closure.
 		if o := f.outerInfo(); o != nil && !(f.body.Pos() <= v.Pos() && v.Pos() < f.body.End()) {
@@ -233,7 +233,28 @@ func (f *funcInfo) findAliases() {
 	bad := map[*types.Var]bool{}
 	record := func(lhs, rhs ast.Expr) {
 		v := f.localVar(lhs)
-		if v == nil || isWriterType(v.Type()) {
+		if v == nil {
+			return
+		}
+		if isWriterType(v.Type()) {
+			// w := c.Response() (echo v5), w := e.Response (pocketbase):
+			// the context's own writer under another name, when that is
+			// all the local ever holds.
+			if _, isParam := f.params[v]; isParam {
+				return
+			}
+			w, role := f.roleOf(rhs)
+			if w == nil || w == v || role != knowledge.RoleWriter {
+				bad[v] = true
+				return
+			}
+			if a, ok := f.aliases[v]; ok && a != (alias{w, role}) {
+				bad[v] = true
+			}
+			if f.aliases == nil {
+				f.aliases = make(map[*types.Var]alias)
+			}
+			f.aliases[v] = alias{w, role}
 			return
 		}
 		w, role := f.roleOf(rhs)
@@ -454,7 +475,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		if consumed[id] || benign[id] {
 			continue
 		}
-		emit(&Event{Kind: Opaque, Call: id, Writer: f.localVar(id)})
+		w, _ := f.roleOf(id) // an alias escapes with its response
+		if w == nil {
+			w = f.localVar(id)
+		}
+		emit(&Event{Kind: Opaque, Call: id, Writer: w})
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Call.End() < events[j].Call.End() })
 	return events

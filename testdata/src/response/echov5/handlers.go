@@ -73,3 +73,11 @@ func routes(e *echo.Echo) {
 	e.Add(http.MethodPut, "/x", renderers)
 	e.GET("/y", throughResponse)
 }
+
+// w is c's own response under another name.
+func aliased(c *echo.Context) error {
+	w := c.Response()
+	w.Header().Set("WWW-Authenticate", "Bearer")
+	w.WriteHeader(http.StatusUnauthorized)
+	return c.JSON(http.StatusUnauthorized, nil)
+}

@@ -81,3 +81,11 @@ func routes(se *core.ServeEvent) error {
 	se.Router.Group("/api").GET("/y", throughResponse)
 	return se.Next()
 }
+
+// w is e's own response under another name.
+func aliased(e *core.RequestEvent) error {
+	w := e.Response
+	w.Header().Set("WWW-Authenticate", "Bearer")
+	w.WriteHeader(http.StatusUnauthorized)
+	return e.JSON(http.StatusUnauthorized, nil)
+}
