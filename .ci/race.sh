@@ -4,8 +4,9 @@
 # there has killed a real run (a concurrent map write is a fatal error no
 # recover catches), so any report fails CI.
 #   1. every fixture, through the whole suite, three times (go test -race);
-#   2. a -race build of the command on examples/, on the real gin, echo,
-#      fiber and chi render modules pinned in testdata/realmod, and on
+#   2. a -race build of the command on examples/, on the real framework
+#      modules pinned in testdata/realmod (gin, echo v4/v5, fiber v2/v3,
+#      chi render, pocketbase, httprouter, chi, gorilla/mux), and on
 #      std's net/...: exit 0 or 3, and no race report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +41,7 @@ racecheck() {
 }
 
 racecheck examples . ./examples/...
-racecheck "realmod (gin, echo, fiber v2/v3, chi render)" testdata/realmod ./...
+GOFLAGS="$(go env GOFLAGS) -tags=no_default_driver" racecheck "realmod (every pinned framework)" testdata/realmod ./...
 racecheck "std net/..." . net/...
 
 exit $failed

@@ -20,8 +20,11 @@ var frameworkDirs = map[string]string{
 	"chi render": "chirender",
 	"gin":        "gin",
 	"echo":       "echo",
+	"echo v5":    "echov5",
 	"fiber v2":   "fiberv2",
 	"fiber v3":   "fiberv3",
+	"pocketbase": "pocketbase",
+	"httprouter": "httprouter",
 }
 
 // Cells of the framework table.

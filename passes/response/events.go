@@ -135,11 +135,11 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 		if v == nil {
 			return nil, knowledge.RoleNone
 		}
-		if isWriterType(v.Type()) {
-			return v, knowledge.RoleWriter
-		}
 		if a, ok := f.aliases[v]; ok {
 			return a.writer, a.role
+		}
+		if isWriterType(v.Type()) {
+			return v, knowledge.RoleWriter
 		}
 		// w := c.Writer in the enclosing function, used by a closure.
 		if o := f.outerInfo(); o != nil && !(f.body.Pos() <= v.Pos() && v.Pos() < f.body.End()) {
@@ -252,7 +252,28 @@ func (f *funcInfo) findAliases() {
 	bad := map[*types.Var]bool{}
 	record := func(lhs, rhs ast.Expr) {
 		v := f.localVar(lhs)
-		if v == nil || isWriterType(v.Type()) {
+		if v == nil {
+			return
+		}
+		if isWriterType(v.Type()) {
+			// w := c.Response() (echo v5), w := e.Response (pocketbase):
+			// the context's own writer under another name, when that is
+			// all the local ever holds.
+			if _, isParam := f.params[v]; isParam {
+				return
+			}
+			w, role := f.roleOf(rhs)
+			if w == nil || w == v || role != knowledge.RoleWriter {
+				bad[v] = true
+				return
+			}
+			if a, ok := f.aliases[v]; ok && a != (alias{w, role}) {
+				bad[v] = true
+			}
+			if f.aliases == nil {
+				f.aliases = make(map[*types.Var]alias)
+			}
+			f.aliases[v] = alias{w, role}
 			return
 		}
 		w, role := f.roleOf(rhs)
@@ -473,7 +494,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		if consumed[id] || benign[id] {
 			continue
 		}
-		emit(&Event{Kind: Opaque, Call: id, Writer: f.localVar(id)})
+		w, _ := f.roleOf(id) // an alias escapes with its response
+		if w == nil {
+			w = f.localVar(id)
+		}
+		emit(&Event{Kind: Opaque, Call: id, Writer: w})
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Call.End() < events[j].Call.End() })
 	return events
@@ -1004,7 +1029,7 @@ func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 		return nil
 	}
 	w := f.soleWriter()
-	if w == nil || contextName(w.Type()) == "net/http.ResponseWriter" {
+	if w == nil || !knowledge.FrameworkOf(contextName(w.Type())).WritesReturnedErrors() {
 		return nil
 	}
 	// echo.NewHTTPError(500, "x").SetInternal(err), echo.ErrUnauthorized.WithInternal(err)
@@ -1014,10 +1039,10 @@ func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 			break
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || (sel.Sel.Name != "SetInternal" && sel.Sel.Name != "WithInternal" && sel.Sel.Name != "SetMessage") {
+		if !ok {
 			break
 		}
-		if _, isMethod := info.Selections[sel]; !isMethod {
+		if m, _ := typeutil.Callee(info, call).(*types.Func); m == nil || !knowledge.ReturnWrapper(m.FullName()) {
 			break
 		}
 		res = ast.Unparen(sel.X)
@@ -1035,6 +1060,13 @@ func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 		var out []*Event
 		for _, eff := range rule.Effects {
 			if ev := f.effectEvent(e, w, eff); ev != nil {
+				// e.UnauthorizedError(msg, nil): the status is fixed by
+				// the helper, chosen here.
+				for i, v := range ev.Status.Values {
+					if v.Expr == nil && v.param < 0 {
+						ev.Status.Values[i].Expr, ev.Status.Values[i].Guard = e, f.guardAt(e.Pos())
+					}
+				}
 				out = append(out, ev)
 			}
 		}

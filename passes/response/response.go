@@ -78,6 +78,7 @@ type Func struct {
 	methods      []string // see Methods; fixed by freeze
 	routed       []string // see Routed
 	buffered     bool     // see Buffered
+	answers405   bool     // see RouterAnswers405
 }
 
 // Origin returns where the error of an error path came from: the zero
@@ -117,6 +118,9 @@ type pkgState struct {
 	busy    map[*types.Func]bool
 	methods map[ast.Node][]string // handler → methods it is registered for; built on first use
 	presets map[ast.Node][]string // handler → headers its router sets before calling it
+	// answers405: handlers whose router answers the methods it does not
+	// route to them with 405 and Allow itself.
+	answers405 map[ast.Node]bool
 	// registered counts a function's registrations for specific methods,
 	// funcUses all its references, to tell a handler only routed that way.
 	registered map[*types.Func]int
@@ -322,8 +326,7 @@ func usesWriter(info *types.Info, lit inspector.Cursor) bool {
 // reachesHTTP reports whether pkg is net/http or a framework with a
 // response context, or imports one, directly or not.
 func reachesHTTP(pkg *types.Package, seen map[*types.Package]bool) bool {
-	switch pkg.Path() {
-	case "net/http", "github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3":
+	if knowledge.IsFrameworkPkg(pkg.Path()) {
 		return true
 	}
 	if seen[pkg] {

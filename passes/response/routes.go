@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,27 +20,19 @@ import (
 // { ...; return }). Nil when unknown.
 func (f *Func) Methods() []string { return f.methods }
 
-// routerPkgs register handlers with one method per call, named after it.
-var routerPkgs = map[string]bool{
-	"github.com/gin-gonic/gin":    true,
-	"github.com/labstack/echo/v4": true,
-	"github.com/gofiber/fiber/v2": true,
-	"github.com/gofiber/fiber/v3": true,
-}
-
-var chiMethods = map[string]string{"Get": "GET", "Head": "HEAD", "Post": "POST", "Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Options": "OPTIONS"}
-
-// routes maps handler functions to the methods they are registered for.
+// routes maps handler functions to the methods they are registered for,
+// as the adapters' route tables say (passes/internal/knowledge).
 func (ps *pkgState) routes() map[ast.Node][]string {
 	if ps.methods != nil {
 		return ps.methods
 	}
 	ps.methods = make(map[ast.Node][]string)
 	ps.presets = make(map[ast.Node][]string)
+	ps.answers405 = make(map[ast.Node]bool)
 	info := ps.pass.TypesInfo
 	ps.registered = make(map[*types.Func]int)
 	ps.buffered = make(map[ast.Node]bool)
-	add := func(h ast.Expr, methods ...string) {
+	add := func(h ast.Expr, rt knowledge.Route, methods ...string) {
 		n := ps.handlerNode(h)
 		if n == nil {
 			return
@@ -53,96 +46,111 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			}
 		}
 		sort.Strings(ps.methods[n])
+		ps.answers405[n] = ps.answers405[n] || rt.Answers405
 	}
-	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		func() {
-			call := c.Node().(*ast.CallExpr)
-			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			if fn == nil || fn.Pkg() == nil {
-				return
-			}
-			path := fn.Pkg().Path()
-			if i, ok := knowledge.BufferingWrapper(path, fn.Name()); ok && fn.Signature().Recv() == nil && i < len(call.Args) {
-				// http.TimeoutHandler(h, d, msg) buffers what h writes;
-				// wrapping a router buffers every handler behind it, and
-				// which ones those are the model does not track.
-				if n := ps.handlerNode(call.Args[i]); n != nil {
-					ps.buffered[n] = true
-				} else {
-					ps.allBuffered = true
-				}
-				return
-			}
-			switch {
-			case path == "net/http" && (fn.Name() == "HandleFunc" || fn.Name() == "Handle") && len(call.Args) == 2:
-				if p := constString(info, call.Args[0]); p != "" {
-					if m, _, ok := strings.Cut(p, " "); ok && m == strings.ToUpper(m) {
-						if m == "GET" {
-							add(call.Args[1], m, "HEAD") // a GET pattern matches HEAD too
-						} else {
-							add(call.Args[1], m)
+	preset := func(h ast.Expr, headers []string) {
+		if n := ps.handlerNode(h); n != nil {
+			ps.presets[n] = append(ps.presets[n], headers...)
+		}
+	}
+	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		if as, ok := c.Node().(*ast.AssignStmt); ok {
+			// router.MethodNotAllowed = h: httprouter sets Allow first.
+			for i, lhs := range as.Lhs {
+				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && len(as.Lhs) == len(as.Rhs) {
+					if s, ok := info.Selections[sel]; ok && s.Kind() == types.FieldVal {
+						if hs := knowledge.PresetHeaders(contextName(s.Recv()) + "." + sel.Sel.Name); hs != nil {
+							preset(as.Rhs[i], hs)
 						}
 					}
 				}
-			case (path == "github.com/go-chi/chi/v5" || path == "github.com/go-chi/chi") && len(call.Args) == 2:
-				if m, ok := chiMethods[fn.Name()]; ok {
-					add(call.Args[1], m)
-				}
-			case (path == "github.com/gin-gonic/gin" || path == "github.com/gin-gonic/gin/ginS") && fn.Name() == "NoMethod":
-				// gin sets Allow before it runs NoMethod handlers.
-				for _, h := range call.Args {
-					if n := ps.handlerNode(h); n != nil {
-						ps.presets[n] = append(ps.presets[n], "Allow")
-					}
-				}
-			case path == "github.com/gin-gonic/gin" && fn.Name() == "Handle" && len(call.Args) >= 3:
-				// r.Handle(http.MethodPut, "/items/:id", h...)
-				if m := constString(info, call.Args[0]); m != "" {
-					for _, h := range call.Args[2:] {
-						add(h, strings.ToUpper(m))
-					}
-				}
-			case routerPkgs[path] && len(call.Args) >= 2:
-				// gin r.POST(path, h...), echo e.POST(path, h, mw...), fiber app.Post(path, h...)
-				m, ok := chiMethods[fn.Name()]
-				if !ok {
-					m, ok = chiMethods[strings.ToUpper(fn.Name()[:1])+strings.ToLower(fn.Name()[1:])]
-				}
-				if !ok {
-					return
-				}
-				handlers := call.Args[1:]
-				if path == "github.com/labstack/echo/v4" {
-					handlers = handlers[:1] // the rest is middleware
-				}
-				for _, h := range handlers {
-					if m == "GET" && strings.HasPrefix(path, "github.com/gofiber/fiber/") {
-						add(h, m, "HEAD") // fiber's Get registers HEAD as well
-					} else {
-						add(h, m)
-					}
-				}
-			case path == "github.com/gorilla/mux" && fn.Name() == "Methods":
-				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-				if !ok {
-					return
-				}
-				reg, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-				if !ok || len(reg.Args) != 2 {
-					return
-				}
-				if rf, _ := typeutil.Callee(info, reg).(*types.Func); rf == nil || (rf.Name() != "HandleFunc" && rf.Name() != "Handle") {
-					return
-				}
-				var ms []string
-				for _, a := range call.Args {
-					if s := constString(info, a); s != "" {
-						ms = append(ms, strings.ToUpper(s))
-					}
-				}
-				add(reg.Args[1], ms...)
 			}
-		}()
+			continue
+		}
+		call := c.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || fn.Pkg() == nil {
+			continue
+		}
+		path := fn.Pkg().Path()
+		if i, ok := knowledge.BufferingWrapper(path, fn.Name()); ok && fn.Signature().Recv() == nil && i < len(call.Args) {
+			// http.TimeoutHandler(h, d, msg) buffers what h writes;
+			// wrapping a router buffers every handler behind it, and
+			// which ones those are the model does not track.
+			if n := ps.handlerNode(call.Args[i]); n != nil {
+				ps.buffered[n] = true
+			} else {
+				ps.allBuffered = true
+			}
+			continue
+		}
+		rt, ok := knowledge.LookupRoute(path, fn.Name(), fn.Origin().FullName)
+		if !ok {
+			continue
+		}
+		args := call.Args
+		if rt.Chained != nil {
+			// r.HandleFunc("/x", h).Methods("POST"): the handler is the
+			// registration's.
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			reg, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if rf, _ := typeutil.Callee(info, reg).(*types.Func); rf == nil || !slices.Contains(rt.Chained, rf.Origin().FullName()) {
+				continue
+			}
+			args = reg.Args
+		}
+		if rt.Handler >= len(args) {
+			continue
+		}
+		handlers := args[rt.Handler : rt.Handler+1]
+		if rt.Handlers {
+			handlers = args[rt.Handler:]
+		}
+		if rt.Presets != nil {
+			// gin sets Allow before it runs the NoMethod handlers.
+			for _, h := range handlers {
+				preset(h, rt.Presets)
+			}
+			continue
+		}
+		var ms []string
+		switch {
+		case rt.Chained != nil:
+			for _, a := range call.Args {
+				if s := constString(info, a); s != "" {
+					ms = append(ms, strings.ToUpper(s))
+				}
+			}
+		case rt.Methods != nil:
+			ms = rt.Methods
+		case rt.MethodArg >= 0 && rt.MethodArg < len(args):
+			// r.Handle(http.MethodPut, "/items/:id", h)
+			if m := constString(info, args[rt.MethodArg]); m != "" {
+				ms = []string{strings.ToUpper(m)}
+			}
+		case rt.PatternArg >= 0 && rt.PatternArg < len(args):
+			// mux.HandleFunc("POST /items", h)
+			if p := constString(info, args[rt.PatternArg]); p != "" {
+				if m, _, ok := strings.Cut(p, " "); ok && m == strings.ToUpper(m) {
+					ms = []string{m}
+				}
+			}
+		}
+		if len(ms) == 0 {
+			continue // every method, or one the model cannot name
+		}
+		if rt.GetServesHead && len(ms) == 1 && ms[0] == "GET" {
+			ms = append(ms, "HEAD")
+		}
+		for _, h := range handlers {
+			add(h, rt, ms...)
+		}
 	}
 	return ps.methods
 }
@@ -208,6 +216,7 @@ func (ps *pkgState) uses() map[*types.Func]int {
 func (ps *pkgState) placeEvents(f *Func) {
 	routed := ps.routedOnly(f.Node)
 	f.routed = routed
+	f.answers405 = routed != nil && ps.answers405[f.Node]
 	f.buffered = ps.allBuffered || ps.buffered[f.Node]
 	// Only a status write is asked where it sits (Condition, CheckedCall,
 	// MethodChecked, Unrouted).
@@ -277,6 +286,11 @@ func (f *Func) Buffered() bool { return f.buffered }
 // MethodChecked reports whether the event is inside an if or switch that
 // tests the request's method. Known for status writes.
 func (e *Event) MethodChecked() bool { return e.methodChecked }
+
+// RouterAnswers405 reports whether the router that sends f the methods
+// of Routed answers the others with 405 and Allow itself (chi,
+// httprouter, net/http's method patterns), so that f never needs to.
+func (f *Func) RouterAnswers405() bool { return f.answers405 }
 
 // Routed returns the methods the routers of f's package send to it, when
 // that is the only way f is used; nil when unknown.

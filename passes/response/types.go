@@ -39,8 +39,10 @@ func isWriterType(t types.Type) bool {
 	return name != "" && knowledge.IsContext(name)
 }
 
-// isRequestType reports whether t carries request input: *http.Request, or
-// a framework's context (c.Param("id"), c.ShouldBindJSON).
+// isRequestType reports whether t carries request input: *http.Request, a
+// framework's context (c.Param("id"), c.ShouldBindJSON), or a value an
+// adapter says a router hands its handlers from the request (httprouter's
+// Params).
 func isRequestType(t types.Type) bool {
 	if isNamedPtr(t, "net/http", "Request") {
 		return true
@@ -53,7 +55,7 @@ func isRequestType(t types.Type) bool {
 	case "net/http.ResponseWriter":
 		return false
 	default:
-		return knowledge.IsContext(name)
+		return knowledge.IsContext(name) || knowledge.IsRequestValue(name)
 	}
 }
 

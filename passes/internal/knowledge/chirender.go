@@ -26,6 +26,9 @@ var chiRender = &Framework{
 		chiRenderPkg + ".RenderList": fn(0, maybe(deferred(statusUnknown())), bodyArg(2)),
 		chiRenderPkg + ".NoContent":  fn(0, status(204)),
 	},
+	// Render and RenderList return the payload's Render error before they
+	// write.
+	FailsWhole: []string{chiRenderPkg + ".Render", chiRenderPkg + ".RenderList"},
 	Producers: map[string]Producer{
 		chiRenderPkg + ".Bind":       {OriginMalformed, AnyInput, "binding the request"},
 		chiRenderPkg + ".DecodeJSON": {OriginMalformed, 0, "decoding the request body"},

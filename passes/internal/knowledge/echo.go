@@ -20,6 +20,13 @@ var echo = &Framework{
 		echoPkg + ".NewHTTPError": {Arg: NoArg, Effects: []Effect{statusArg(0), returnedBody()}},
 	},
 	ReturnTypes: map[string]string{echoPkg + ".HTTPError": "Code"},
+	// echo.NewHTTPError(500, "x").SetInternal(err) keeps the status.
+	ReturnWrappers: methods("(*"+echoPkg+".HTTPError).", "SetInternal", "WithInternal"),
+	// The renderers marshal first; the status they record goes out with
+	// the first byte.
+	FailsWhole: methods(echoCtx, "JSON", "JSONPretty", "JSONBlob", "XML", "XMLPretty", "XMLBlob", "String", "Blob", "HTML", "HTMLBlob"),
+	// e.GET(path, h, middleware...), e.Add("PUT", path, h, middleware...).
+	Routes: echoRoutes(echoPkg, nil),
 	// Response.WriteHeader sets Committed for a 103 as for a 200.
 	InformationalCommits: true,
 	// The default HTTPErrorHandler answers any other error with 500.
@@ -27,7 +34,12 @@ var echo = &Framework{
 	ErrorHandlerFields: []string{echoPkg + ".Echo.HTTPErrorHandler"},
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
-	ReturnVars:   errorVars(echoPkg, "ErrStatusRequestEntityTooLarge 413"),
+	// echo names 413's error ErrStatusRequestEntityTooLarge.
+	ReturnVars: func() map[string]int {
+		m := errorVars(echoPkg, nil, "ErrStatusRequestEntityTooLarge 413")
+		delete(m, echoPkg+".ErrRequestEntityTooLarge")
+		return m
+	}(),
 	Producers: map[string]Producer{
 		echoCtx + "Bind":                                   {OriginMalformed, AnyInput, "binding the request"},
 		"(" + echoPkg + ".Binder).Bind":                    {OriginMalformed, AnyInput, "binding the request"},
@@ -41,6 +53,17 @@ var echo = &Framework{
 		echoCtx + "FormFile":                               {OriginMalformed, AnyInput, "parsing the request form"},
 		echoCtx + "MultipartForm":                          {OriginMalformed, AnyInput, "parsing the request form"},
 	},
+}
+
+// echoRoutes are the route rows of echo v4 and v5: the handler is the
+// argument after the path, the rest are middleware.
+func echoRoutes(pkg string, extra map[string][]string) map[string]Route {
+	recvs := []string{"(*" + pkg + ".Echo).", "(*" + pkg + ".Group)."}
+	m := methodRoutes(recvs, withMethods(upperMethods, withMethods(map[string][]string{"CONNECT": {"CONNECT"}, "TRACE": {"TRACE"}}, extra)), Route{Handler: 1})
+	for _, recv := range recvs {
+		m[recv+"Add"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2}
+	}
+	return m
 }
 
 func echoCalls() map[string]Call {

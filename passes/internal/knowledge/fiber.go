@@ -25,14 +25,16 @@ var (
 		"(*" + fiberV2Pkg + ".Ctx).ReqHeaderParser": {OriginMalformed, AnyInput, "parsing the request headers"},
 		"(*" + fiberV2Pkg + ".Ctx).ParamsParser":    {OriginMalformed, AnyInput, "parsing the path parameters"},
 		"(*" + fiberV2Pkg + ".Ctx).ParamsInt":       {OriginMalformed, AnyInput, "parsing the path parameters"},
-	})
-	fiberV3 = fiberFramework("fiber v3", fiberV3Pkg, "("+fiberV3Pkg+".Ctx).", map[string]Call{
+	}, []string{"Locals", "UserContext", "Context", "App"})
+	fiberV3 = withReturn(fiberV3Pkg+".NewErrorf", fiberV3Pkg+".NewError", fiberFramework("fiber v3", fiberV3Pkg, "("+fiberV3Pkg+".Ctx).", map[string]Call{
 		// c.Redirect().Status(302).To("/x"): 303 unless Status says otherwise.
 		"(" + fiberV3Pkg + ".Ctx).Redirect":         {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(status(303))}},
 		"(*" + fiberV3Pkg + ".Redirect).Status":     {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		"(*" + fiberV3Pkg + ".Redirect).To":         method(RoleWriter, setHeader("Location")),
 		"(*" + fiberV3Pkg + ".Redirect).Back":       method(RoleWriter, setHeader("Location")),
 		"(*" + fiberV3Pkg + ".Redirect).Route":      method(RoleWriter, setHeader("Location")),
+		"(" + fiberV3Pkg + ".Ctx).CBOR":             method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
+		"(" + fiberV3Pkg + ".Ctx).MsgPack":          method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
 		"(" + fiberV3Pkg + ".Ctx).AutoFormat":       method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
 		"(" + fiberV3Pkg + ".Ctx).Format":           method(RoleWriter, opaque()),
 		"(" + fiberV3Pkg + ".Ctx).SendStreamWriter": method(RoleWriter, opaque()),
@@ -49,10 +51,16 @@ var (
 		"(*" + fiberV3Pkg + ".Bind).URI":    {OriginMalformed, AnyInput, "binding the path parameters"},
 		"(*" + fiberV3Pkg + ".Bind).Header": {OriginMalformed, AnyInput, "binding the request headers"},
 		"(*" + fiberV3Pkg + ".Bind).All":    {OriginMalformed, AnyInput, "binding the request"},
-	})
+	}, []string{"Locals", "Context", "App"}))
 )
 
-func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[string]Producer) *Framework {
+// withReturn gives fw the returned-error row name, like the row of like.
+func withReturn(name, like string, fw *Framework) *Framework {
+	fw.Returns[name] = fw.Returns[like]
+	return fw
+}
+
+func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[string]Producer, serverValues []string) *Framework {
 	chain := func(effects ...Effect) Call {
 		return Call{Recv: RoleWriter, Arg: NoArg, Result: RoleWriter, Effects: effects}
 	}
@@ -67,8 +75,6 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ctx + "JSON":        method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
 		ctx + "JSONP":       method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
 		ctx + "XML":         method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
-		ctx + "CBOR":        method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
-		ctx + "MsgPack":     method(RoleWriter, setHeader("Content-Type"), deferred(bodyArg(0))),
 		ctx + "Send":        method(RoleWriter, deferred(bodyArg(0))),
 		ctx + "SendString":  method(RoleWriter, deferred(bodyArg(0))),
 		ctx + "Write":       method(RoleWriter, deferred(bodyArg(0))),
@@ -92,18 +98,32 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		Contexts: []string{pkg + ".Ctx"},
 		Calls:    calls,
 		Returns: map[string]Call{
-			pkg + ".NewError":  {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
-			pkg + ".NewErrorf": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
+			pkg + ".NewError": {Arg: NoArg, Effects: []Effect{deferred(statusArg(0)), deferred(returnedBody())}},
 		},
 		ReturnTypes: map[string]string{pkg + ".Error": "Code"},
 		// The default ErrorHandler answers any other error with 500.
 		UnknownErrorStatus: 500,
 		ErrorHandlerFields: []string{pkg + ".Config.ErrorHandler"},
-		ReturnVars:         errorVars(pkg, "ErrRequestEntityTooLarge 413"),
+		ReturnVars:         errorVars(pkg, nil, "ErrRequestEntityTooLarge 413"),
 		Producers:          producers,
 		// Values a middleware stored with c.Locals, and the contexts.
-		ServerValues: methods(ctx, "Locals", "UserContext", "Context", "App"),
+		ServerValues: methods(ctx, serverValues...),
 		Buffered:     true,
+		Routes:       fiberRoutes(pkg, pkg == fiberV2Pkg),
 		Idioms:       Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
 	}
+}
+
+// fiberRoutes: app.Get(path, handlers...) on an app, a group or the
+// Router interface; Get registers HEAD as well. v2's Add names its method;
+// v3's takes a slice of them, which the model does not read.
+func fiberRoutes(pkg string, add bool) map[string]Route {
+	recvs := []string{"(*" + pkg + ".App).", "(*" + pkg + ".Group).", "(" + pkg + ".Router)."}
+	m := methodRoutes(recvs, withMethods(titleMethods, map[string][]string{"Get": {"GET", "HEAD"}}), Route{Handler: 1, Handlers: true})
+	if add {
+		for _, recv := range recvs {
+			m[recv+"Add"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2, Handlers: true}
+		}
+	}
+	return m
 }

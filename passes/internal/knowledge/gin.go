@@ -22,6 +22,23 @@ var gin = &Framework{
 	DefersWriteHeader:   true,
 	KeepsStatusBelow1:   true,
 	DropsRepeatedStatus: true,
+	Routes:              ginRoutes(),
+}
+
+// ginRoutes: r.GET(path, handlers...) and r.Handle("PUT", path,
+// handlers...) on a router group, its interfaces and ginS; gin sets Allow
+// before it runs the NoMethod handlers.
+func ginRoutes() map[string]Route {
+	const pkg = "github.com/gin-gonic/gin"
+	recvs := []string{"(*" + pkg + ".RouterGroup).", "(" + pkg + ".IRoutes).", pkg + "/ginS."}
+	m := methodRoutes(recvs, upperMethods, Route{Handler: 1, Handlers: true})
+	for _, recv := range recvs {
+		m[recv+"Handle"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2, Handlers: true}
+	}
+	noMethod := Route{MethodArg: NoArg, PatternArg: NoArg, Handler: 0, Handlers: true, Presets: []string{"Allow"}}
+	m["(*"+pkg+".Engine).NoMethod"] = noMethod
+	m[pkg+"/ginS.NoMethod"] = noMethod
+	return m
 }
 
 func ginCalls() map[string]Call {

@@ -7,6 +7,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -103,6 +104,10 @@ type Framework struct {
 	// request): *gin.Context, echo.Context, *fiber.Ctx. Qualified names,
 	// "pkgpath.Type"; a pointer to the type counts too.
 	Contexts []string
+	// RequestValues are types whose handler parameters carry what the
+	// client sent, besides the request and the contexts: httprouter's
+	// Params. Qualified names.
+	RequestValues []string
 	// Fields whose value is the response writer of the context they are
 	// selected from: "github.com/gin-gonic/gin.Context.Writer".
 	Fields map[string]Role
@@ -156,6 +161,59 @@ type Framework struct {
 	// installs its own error handler in: echo's Echo.HTTPErrorHandler,
 	// fiber's Config.ErrorHandler. It writes every returned error.
 	ErrorHandlerFields []string
+	// ReturnWrappers are methods that wrap a returned error and keep its
+	// status (echo's NewHTTPError(500, "x").SetInternal(err)), by FullName.
+	ReturnWrappers []string
+	// FailsWhole lists body writes whose failure leaves nothing sent (see
+	// FailsWhole), by FullName.
+	FailsWhole []string
+
+	// Routes are the calls that register handlers with a router, by
+	// (*types.Func).FullName: of the generic method for a generic router.
+	Routes map[string]Route
+	// PresetFields are fields of a router holding a handler that the
+	// router calls with headers already set, "pkgpath.Type.Field" →
+	// headers: httprouter's Router.MethodNotAllowed gets Allow.
+	PresetFields map[string][]string
+}
+
+// WritesReturnedErrors reports whether the framework's handlers return
+// errors that its error handler writes with a status (echo, fiber).
+func (fw *Framework) WritesReturnedErrors() bool {
+	return len(fw.Returns)+len(fw.ReturnTypes)+len(fw.ReturnVars) > 0
+}
+
+// A Route is a call that registers handlers with a router.
+type Route struct {
+	// Methods are the methods the call registers its handlers for, fixed
+	// by its name (r.Post: POST; fiber's Get serves HEAD too). Nil when
+	// MethodArg or PatternArg names them, or for every method.
+	Methods []string
+	// MethodArg is the argument naming the method (gin's
+	// r.Handle("PUT", path, h)), or NoArg.
+	MethodArg int
+	// PatternArg is the argument whose constant pattern may begin with
+	// the method (net/http's "POST /items"), or NoArg.
+	PatternArg int
+	// GetServesHead: a GET registered through MethodArg or PatternArg
+	// serves HEAD as well (net/http's ServeMux).
+	GetServesHead bool
+	// Handler is the index of the handler argument.
+	Handler int
+	// Handlers: every argument from Handler on is a handler (gin, fiber);
+	// else the rest are middleware (echo).
+	Handlers bool
+	// Chained: the call's arguments are the methods, and the handler is
+	// argument Handler of the registration it is called on, which must
+	// be one of these (gorilla's r.HandleFunc("/x", h).Methods("POST")).
+	Chained []string
+	// Presets are headers the router sets before it runs these handlers
+	// (gin's NoMethod: Allow). A row with presets registers no method.
+	Presets []string
+	// Answers405: a request for a method no handler of the path serves is
+	// answered by the router itself, 405 with Allow (chi, httprouter,
+	// net/http's patterns), not by the handler.
+	Answers405 bool
 }
 
 // Idioms are format strings for the code a diagnostic suggests.
@@ -193,7 +251,11 @@ func IdiomsFor(context string) Idioms {
 	return netHTTPIdioms
 }
 
-var frameworks = []*Framework{netHTTP, gin, echo, fiberV2, fiberV3, chiRender}
+var frameworks = []*Framework{netHTTP, chi, gorillaMux, httprouter, gin, echo, echoV5, fiberV2, fiberV3, chiRender, pocketbase}
+
+// Frameworks returns every adapter, for tests that check them against the
+// real modules.
+func Frameworks() []*Framework { return frameworks }
 
 var (
 	calls       = map[string]Call{}
@@ -206,6 +268,12 @@ var (
 	ehFields    = map[string]*Framework{}
 	serverVals  = map[string]bool{}
 	bufferers   = map[string]map[string]int{} // package path → function name → handler argument
+	wrappers    = map[string]bool{}
+	failsWhole  = map[string]bool{}
+	ctxPkgs     = map[string]bool{}
+	routes      = map[string]map[string]map[string]Route{} // package path → name → full name → route
+	presetFlds  = map[string][]string{}
+	reqValues   = map[string]bool{}
 )
 
 func init() {
@@ -233,6 +301,29 @@ func init() {
 			if fw != netHTTP {
 				fwPackages[c[:strings.LastIndexByte(c, '.')]] = true
 			}
+			ctxPkgs[c[:strings.LastIndexByte(c, '.')]] = true
+		}
+		for _, v := range fw.RequestValues {
+			reqValues[v] = true
+		}
+		for _, v := range fw.ReturnWrappers {
+			wrappers[v] = true
+		}
+		for _, v := range fw.FailsWhole {
+			failsWhole[v] = true
+		}
+		for k, v := range fw.PresetFields {
+			presetFlds[k] = v
+		}
+		for k, v := range fw.Routes {
+			pkg, name := splitFullName(k)
+			if routes[pkg] == nil {
+				routes[pkg] = map[string]map[string]Route{}
+			}
+			if routes[pkg][name] == nil {
+				routes[pkg][name] = map[string]Route{}
+			}
+			routes[pkg][name][k] = v
 		}
 		for _, v := range fw.ServerValues {
 			serverVals[v] = true
@@ -260,6 +351,53 @@ func ErrorHandlerField(qualified string) (*Framework, bool) {
 // FrameworkPackage reports whether path is a framework's package (its
 // errors are the framework's own, answered with their own status).
 func FrameworkPackage(path string) bool { return fwPackages[path] }
+
+// splitFullName returns the package path and the name of a function or
+// method given by FullName: "(*pkg/path.T).Name", "(pkg/path.T[T]).Name",
+// "pkg/path.Name".
+func splitFullName(full string) (pkg, name string) {
+	dot := strings.LastIndexByte(full, '.')
+	name, recv := full[dot+1:], full[:dot]
+	if strings.HasPrefix(recv, "(") {
+		recv = strings.TrimPrefix(strings.TrimSuffix(recv, ")"), "(")
+		recv = strings.TrimPrefix(recv, "*")
+		if i := strings.IndexByte(recv, '['); i >= 0 {
+			recv = recv[:i]
+		}
+		recv = recv[:strings.LastIndexByte(recv, '.')]
+	}
+	return recv, name
+}
+
+// LookupRoute returns the route a call registers, given its callee's
+// package path and name, and its FullName (of the generic origin), which
+// is asked for only when some router has a call of that name: it is
+// asked of every call.
+func LookupRoute(pkgPath, name string, fullName func() string) (Route, bool) {
+	byFull := routes[pkgPath][name]
+	if byFull == nil {
+		return Route{}, false
+	}
+	r, ok := byFull[fullName()]
+	return r, ok
+}
+
+// PresetHeaders returns the headers a router sets before it runs the
+// handler stored in the field "pkgpath.Type.Field".
+func PresetHeaders(field string) []string { return presetFlds[field] }
+
+// IsFrameworkPkg reports whether the package is net/http or defines a
+// framework's context: what a package must import, directly or not, to
+// hold a response.
+func IsFrameworkPkg(path string) bool { return path == "net/http" || ctxPkgs[path] }
+
+// IsRequestValue reports whether a handler parameter of the named type
+// "pkgpath.Type" carries what the client sent: httprouter's Params.
+func IsRequestValue(qualified string) bool { return reqValues[qualified] }
+
+// ReturnWrapper reports whether the method wraps a returned error and
+// keeps its status: echo's SetInternal.
+func ReturnWrapper(fullName string) bool { return wrappers[fullName] }
 
 // BufferingWrapper returns the index of the handler argument of a function
 // that wraps it in a buffering writer (http.TimeoutHandler). It is asked
@@ -358,12 +496,15 @@ func method(recv Role, effects ...Effect) Call {
 	return Call{Recv: recv, Arg: NoArg, Effects: effects}
 }
 
-// errorVars lists a framework's predeclared errors, named Err + the
-// net/http status name (ErrUnauthorized: 401), plus exceptions "Name code".
-func errorVars(pkg string, extra ...string) map[string]int {
+// errorVars lists a framework's predeclared errors named Err + the
+// net/http status name (ErrUnauthorized: 401), for the names given (nil:
+// every status net/http names), plus exceptions "Name code".
+func errorVars(pkg string, names []string, extra ...string) map[string]int {
 	m := map[string]int{}
 	for code, name := range statusNames {
-		m[pkg+".Err"+name] = code
+		if names == nil || slices.Contains(names, name) {
+			m[pkg+".Err"+name] = code
+		}
 	}
 	for _, e := range extra {
 		var name string
@@ -389,6 +530,52 @@ var statusNames = map[int]string{
 	511: "NetworkAuthenticationRequired",
 }
 
+// methodRoutes returns the rows for router methods named after the HTTP
+// method they register (GET, Post), on each receiver given as "(T)." or
+// "(*T).": names maps a method's name to the methods it registers.
+func methodRoutes(recvs []string, names map[string][]string, r Route) map[string]Route {
+	m := map[string]Route{}
+	for _, recv := range recvs {
+		for name, ms := range names {
+			r := r
+			r.Methods = ms
+			r.MethodArg, r.PatternArg = NoArg, NoArg
+			m[recv+name] = r
+		}
+	}
+	return m
+}
+
+// upperMethods and titleMethods name route methods after the HTTP method:
+// gin's GET, chi's Get.
+var (
+	upperMethods = map[string][]string{"GET": {"GET"}, "HEAD": {"HEAD"}, "POST": {"POST"}, "PUT": {"PUT"}, "PATCH": {"PATCH"}, "DELETE": {"DELETE"}, "OPTIONS": {"OPTIONS"}}
+	titleMethods = map[string][]string{"Get": {"GET"}, "Head": {"HEAD"}, "Post": {"POST"}, "Put": {"PUT"}, "Patch": {"PATCH"}, "Delete": {"DELETE"}, "Options": {"OPTIONS"}, "Connect": {"CONNECT"}, "Trace": {"TRACE"}}
+)
+
+// withMethods returns a copy of names plus extra.
+func withMethods(names map[string][]string, extra map[string][]string) map[string][]string {
+	m := map[string][]string{}
+	for k, v := range names {
+		m[k] = v
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	return m
+}
+
+// merge returns the union of route tables.
+func merge(tables ...map[string]Route) map[string]Route {
+	m := map[string]Route{}
+	for _, t := range tables {
+		for k, v := range t {
+			m[k] = v
+		}
+	}
+	return m
+}
+
 func deferred(e Effect) Effect { e.Deferred = true; return e }
 func maybe(e Effect) Effect    { e.Maybe = true; return e }
 
@@ -396,34 +583,6 @@ func maybe(e Effect) Effect    { e.Maybe = true; return e }
 // (its message): on some paths only, as far as the rules go — the handler
 // itself wrote nothing, so no body rule may blame it.
 func returnedBody() Effect { return maybe(body(ShapeError)) }
-
-// failsWhole lists body writes whose failure leaves nothing to protect:
-// json.Encoder.Encode marshals before it writes, so on a marshal error
-// nothing was sent and the error status still goes out; a single write
-// fails only when the connection is gone.
-var failsWhole = map[string]bool{
-	// chi render returns the payload's Render error before it writes.
-	"github.com/go-chi/render.Render":     true,
-	"github.com/go-chi/render.RenderList": true,
-	"(net/http.ResponseWriter).Write":     true,
-	"(*encoding/json.Encoder).Encode":     true,
-	"io.WriteString":                      true,
-	"fmt.Fprint":                          true,
-	"fmt.Fprintf":                         true,
-	"fmt.Fprintln":                        true,
-	// echo's renderers marshal first; the status they record goes out
-	// with the first byte.
-	"(github.com/labstack/echo/v4.Context).JSON":       true,
-	"(github.com/labstack/echo/v4.Context).JSONPretty": true,
-	"(github.com/labstack/echo/v4.Context).JSONBlob":   true,
-	"(github.com/labstack/echo/v4.Context).XML":        true,
-	"(github.com/labstack/echo/v4.Context).XMLPretty":  true,
-	"(github.com/labstack/echo/v4.Context).XMLBlob":    true,
-	"(github.com/labstack/echo/v4.Context).String":     true,
-	"(github.com/labstack/echo/v4.Context).Blob":       true,
-	"(github.com/labstack/echo/v4.Context).HTML":       true,
-	"(github.com/labstack/echo/v4.Context).HTMLBlob":   true,
-}
 
 // FailsWhole reports whether a body write by the named function either
 // writes everything or nothing: when it fails, nothing was sent, so an error

@@ -12,7 +12,22 @@ var netHTTP = &Framework{
 	// TimeoutHandler's writer keeps headers and status until the handler
 	// returns, then copies them: a header set after WriteHeader still goes.
 	BufferingWrappers: map[string]int{"net/http.TimeoutHandler": 0},
+	// json.Encoder.Encode marshals before it writes, so on a marshal error
+	// nothing was sent and the error status still goes out; a single write
+	// fails only when the connection is gone.
+	FailsWhole: []string{"(net/http.ResponseWriter).Write", "(*encoding/json.Encoder).Encode", "io.WriteString", "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln"},
+	// mux.HandleFunc("POST /items", h): a pattern may name the method, and
+	// a GET pattern matches HEAD too. The mux answers other methods with
+	// 405 and Allow.
+	Routes: map[string]Route{
+		"(*net/http.ServeMux).HandleFunc": muxRoute,
+		"(*net/http.ServeMux).Handle":     muxRoute,
+		"net/http.HandleFunc":             muxRoute,
+		"net/http.Handle":                 muxRoute,
+	},
 }
+
+var muxRoute = Route{MethodArg: NoArg, PatternArg: 0, GetServesHead: true, Handler: 1, Answers405: true}
 
 var netHTTPCalls = map[string]Call{
 	// The writer's own methods.

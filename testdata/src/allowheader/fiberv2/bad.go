@@ -56,7 +56,7 @@ func (a *api) items(c *fiber.Ctx) error {
 
 func routes(app *fiber.App) {
 	a := &api{}
-	app.Add(fiber.MethodGet, "/items", a.items)
+	app.Use("/items", a.items) // every method
 	app.Use(func(c *fiber.Ctx) error {
 		if c.Method() == "TRACE" {
 			return fiber.ErrMethodNotAllowed // want `405 response without Allow header`
