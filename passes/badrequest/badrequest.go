@@ -103,6 +103,23 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	// A mapper's or a table's case, whoever writes what it gives.
+	for _, c := range res.Choices() {
+		v := c.Value
+		if v.Code != 400 || c.Origin.Kind != response.OriginConflict || seen[v.Const] {
+			continue
+		}
+		seen[v.Const] = true
+		d := analysis.Diagnostic{
+			Pos:     v.Const.Pos(),
+			End:     v.Const.End(),
+			Message: fmt.Sprintf("%s for a conflict (%s); use %s", analysisutil.Status(400), c.Origin.What, analysisutil.Status(409)),
+		}
+		if n := c.Origin.Node; n != nil && (n.Pos() < v.Const.Pos() || n.End() > v.Const.End()) {
+			d.Related = []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "the error comes from here"}}
+		}
+		pass.Report(d)
+	}
 	return nil, nil
 }
 

@@ -63,5 +63,23 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	// A mapper's or a table's case, whoever writes what it gives.
+	for _, c := range res.Choices() {
+		v := c.Value
+		if v.Code < 500 || v.Code > 599 || !c.Origin.Kind.Client() || seen[v.Const] {
+			continue
+		}
+		seen[v.Const] = true
+		d := analysis.Diagnostic{
+			Pos: v.Const.Pos(),
+			End: v.Const.End(),
+			Message: fmt.Sprintf("%s for an error caused by client input (%s); use %s",
+				analysisutil.Status(v.Code), c.Origin.What, analysisutil.Status(response.StatusFor(c.Origin.Kind))),
+		}
+		if n := c.Origin.Node; n != nil {
+			d.Related = []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "the error comes from here"}}
+		}
+		pass.Report(d)
+	}
 	return nil, nil
 }

@@ -41,6 +41,7 @@ var Analyzer = &analysis.Analyzer{
 type Result struct {
 	funcs    []*Func
 	handlers map[string]*AppErrorHandler // by framework name: see ErrorHandlerFor
+	choices  []Choice                    // see Choices
 }
 
 // Funcs yields the functions that act on a response, in source order. A
@@ -275,6 +276,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
 	if writers {
 		ps.findErrorHandlers(res)
+		ps.collectChoices(res)
 	}
 	for _, f := range res.funcs {
 		current = f.Node

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"sort"
 	"slices"
 	"strings"
 
@@ -719,6 +720,11 @@ func (f *funcInfo) fieldsAssigned() map[fieldOf]bool {
 	return f.fields
 }
 
+// Choice reports whether the status is one of several a callee or a
+// table chooses between by a condition the write does not show (a
+// mapper's cases): that this write sends it is not known.
+func (v StatusValue) Choice() bool { return v.choice }
+
 // FromField reports whether the status was read from a field of a value
 // (w.WriteHeader(res.Code)): a wrong one is fixed where it is read, not
 // where the field was filled.
@@ -976,4 +982,43 @@ func (f *funcInfo) fromFramework(e ast.Expr, at ast.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// A Choice is a status a mapper or a table of this package chooses by a
+// condition on an error (case errors.Is(err, ErrDuplicate): return 400;
+// CodeDuplicate: 400), and what that condition says the error is.
+type Choice struct {
+	Value  StatusValue
+	Origin Origin
+}
+
+// Choices returns the statuses this package's mappers and tables choose
+// for errors of a known origin, whoever writes them: a wrong one is
+// reported where it is chosen, once, not at every write in every package.
+func (r *Result) Choices() []Choice { return r.choices }
+
+// collectChoices gathers the choices of every function whose carried
+// statuses the pass computed, resolving their origins inside the pass.
+func (ps *pkgState) collectChoices(res *Result) {
+	seen := map[ast.Expr]bool{}
+	for _, list := range ps.carries {
+		for _, c := range list {
+			v := c.v
+			if c.unknown || !v.choice || v.Const == nil || v.Guard == nil || seen[v.Const] {
+				continue
+			}
+			seen[v.Const] = true
+			g := v.Guard
+			var o Origin
+			if g.fi != nil {
+				o = g.fi.resolveOrigin(g)
+			} else {
+				o = g.origin
+			}
+			if o.Kind != knowledge.OriginUnknown {
+				res.choices = append(res.choices, Choice{Value: v, Origin: o})
+			}
+		}
+	}
+	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].Value.Const.Pos() < res.choices[j].Value.Const.Pos() })
 }

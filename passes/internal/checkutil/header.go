@@ -90,7 +90,7 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 				continue
 			}
 			for _, v := range ev.Status.Values {
-				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil || ev.Unrouted || ev.HasHeaderFor(r.Header, v.Code) != response.HeaderUnset {
+				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil || v.Choice() || ev.Unrouted || ev.HasHeaderFor(r.Header, v.Code) != response.HeaderUnset {
 					continue
 				}
 				example := r.Example

@@ -85,3 +85,11 @@ func viaLocal(c *fiber.Ctx) error {
 	}
 	return nil
 }
+
+// The status comes from a table: which entry this write sends, the
+// model does not know.
+var badStatuses = map[string]int{"bad": 405}
+
+func fromTableBad(c *fiber.Ctx) error {
+	return c.SendStatus(badStatuses[c.Method()])
+}

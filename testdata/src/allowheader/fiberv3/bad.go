@@ -69,11 +69,3 @@ func routes(app *fiber.App) {
 func viaErrorHelper(c fiber.Ctx) error {
 	return fiber3help.Error(c, fiber.StatusMethodNotAllowed, "method not allowed") // want `405 response without Allow header`
 }
-
-// The status comes from a table: one of its entries is a 405, sent
-// without Allow when the lookup picks it.
-var badStatuses = map[string]int{"bad": 405}
-
-func fromTableBad(c fiber.Ctx) error {
-	return c.SendStatus(badStatuses[c.Method()]) // want `405 response without Allow header`
-}

@@ -46,11 +46,3 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusMethodNotAllowed) // want `405 response without Allow header`
 	}
 }
-
-// The status comes from a table: one of its entries is a 405, sent
-// without Allow when the lookup picks it.
-var badStatuses = map[string]int{"bad": 405}
-
-func fromTableBad(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(badStatuses[r.Method]) // want `405 response without Allow header`
-}

@@ -75,3 +75,11 @@ func fromLoop(allowed ...string) http.HandlerFunc {
 		w.Write(nil)
 	}
 }
+
+// The status comes from a table: which entry this write sends, the
+// model does not know.
+var badStatuses = map[string]int{"bad": 405}
+
+func fromTableBad(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(badStatuses[r.Method])
+}

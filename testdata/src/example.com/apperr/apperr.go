@@ -70,3 +70,27 @@ func StatusFor(err error) int { // want StatusFor:"carries r0=param0.Status\\? r
 	}
 	return http.StatusInternalServerError
 }
+
+// Code is a business error code.
+type Code int
+
+// Business codes.
+const (
+	CodeOK Code = iota
+	CodeDuplicate
+	CodeMissing
+)
+
+var codeStatus = map[Code]int{
+	CodeOK:        http.StatusOK,
+	CodeDuplicate: http.StatusBadRequest,
+	CodeMissing:   http.StatusNotFound,
+}
+
+// HTTPStatus is the status a business code is answered with.
+func (c Code) HTTPStatus() int { // want HTTPStatus:"carries r0=200\\? r0=400\\? r0=404\\? r0=500\\?"
+	if s, ok := codeStatus[c]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
+}
