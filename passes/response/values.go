@@ -7,8 +7,8 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
-	"sort"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
