@@ -277,6 +277,9 @@ func (f *funcInfo) findAliases() {
 			return
 		}
 		w, role := f.roleOf(rhs)
+		if w == nil {
+			w, role = f.wrapperOf(rhs)
+		}
 		if w == nil || role == knowledge.RoleWriter && isWriterType(v.Type()) {
 			if _, ok := f.aliases[v]; ok {
 				bad[v] = true
@@ -365,6 +368,27 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		stack = append(stack, n)
 		return true
 	})
+	// lw := &loggingWriter{ResponseWriter: w}: w goes into an alias of
+	// itself, not somewhere unseen.
+	for _, as := range assigns {
+		for i, lhs := range as.Lhs {
+			v := f.localVar(lhs)
+			if v == nil || i >= len(as.Rhs) {
+				continue
+			}
+			if _, ok := f.aliases[v]; !ok {
+				continue
+			}
+			if w, _ := f.wrapperOf(as.Rhs[i]); w != nil {
+				ast.Inspect(as.Rhs[i], func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						benign[id] = true
+					}
+					return true
+				})
+			}
+		}
+	}
 	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
 		return nil
 	}
@@ -455,6 +479,11 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			consume(arg)
+			// store.Find(c, id) with c a *gin.Context: passed as a
+			// context.Context, it is read for deadlines and values only.
+			if isContextType(paramType(f.pkg.pass.TypesInfo, call, i)) {
+				continue
+			}
 			var sum *WriterSummary
 			if fnObj != nil {
 				sum = f.pkg.summaryOf(fnObj)
@@ -1109,6 +1138,73 @@ func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 	if fw.UnknownErrorStatus != 0 && f.carriesNothing(res, ret) {
 		v := StatusValue{Code: fw.UnknownErrorStatus, Expr: res, Guard: f.guardAt(res.Pos()), param: -1}
 		return []*Event{{Kind: WriteStatus, Call: res, Writer: w, Deferred: fw.Buffered, Status: Status{Values: []StatusValue{v}}, bodyParam: -1}}
+	}
+	return nil
+}
+
+// wrapperOf returns the response a wrapper literal delegates to:
+// &loggingWriter{ResponseWriter: w}, whose embedded writer is w, is the same
+// response under a type that records what passes through it.
+func (f *funcInfo) wrapperOf(e ast.Expr) (*types.Var, roleKind) {
+	x := ast.Unparen(e)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return nil, knowledge.RoleNone
+	}
+	st, ok := f.pkg.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Struct)
+	if !ok {
+		return nil, knowledge.RoleNone
+	}
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, _ := kv.Key.(*ast.Ident)
+			for j := 0; id != nil && j < st.NumFields(); j++ {
+				if st.Field(j).Name() == id.Name {
+					field = st.Field(j)
+				}
+			}
+			val = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field == nil || !field.Embedded() || !isNamed(field.Type(), "net/http", "ResponseWriter") {
+			continue
+		}
+		if w, role := f.roleOf(val); role == knowledge.RoleWriter {
+			return w, role
+		}
+	}
+	return nil, knowledge.RoleNone
+}
+
+// paramType returns the type of the parameter that argument i of call is
+// passed to, or nil.
+func paramType(info *types.Info, call *ast.CallExpr, i int) types.Type {
+	t := info.TypeOf(call.Fun)
+	if t == nil {
+		return nil
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	n := sig.Params().Len()
+	switch {
+	case sig.Variadic() && i >= n-1:
+		if call.Ellipsis.IsValid() {
+			return nil
+		}
+		if sl, ok := sig.Params().At(n - 1).Type().(*types.Slice); ok {
+			return sl.Elem()
+		}
+		return nil
+	case i < n:
+		return sig.Params().At(i).Type()
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package gin
 
 import (
+	"context"
 	"errors"
 	"net/http"
 
@@ -92,4 +93,22 @@ func routes(r *gin.Engine) {
 	admin.GET("/stats", func(c *gin.Context) {
 		c.JSON(http.StatusUnauthorized, gin.H{"error": "unauthorized"}) // want `401 response without WWW-Authenticate header`
 	})
+}
+
+type tokenStore struct{}
+
+func (tokenStore) Verify(ctx context.Context, tok string) (int, error) { return 0, nil }
+
+// The context handed to the store as a context.Context: read for its
+// deadline and values, not written to.
+func requireToken(store tokenStore) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		uid, err := store.Verify(c, c.GetHeader("Authorization"))
+		if err != nil {
+			c.AbortWithStatus(http.StatusUnauthorized) // want `401 response without WWW-Authenticate header`
+			return
+		}
+		c.Set("uid", uid)
+		c.Next()
+	}
 }

@@ -61,3 +61,22 @@ func routes(mux *http.ServeMux) {
 		http.Error(w, "unauthorized", http.StatusUnauthorized) // want `401 response without WWW-Authenticate header`
 	})
 }
+
+// A logging wrapper around the writer is the same response.
+type loggingWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (lw *loggingWriter) WriteHeader(code int) {
+	lw.status = code
+	lw.ResponseWriter.WriteHeader(code)
+}
+
+func resetPassword(w http.ResponseWriter, r *http.Request) {
+	lw := &loggingWriter{ResponseWriter: w}
+	if r.FormValue("token") == "" {
+		http.Error(lw, "the reset link has expired", http.StatusUnauthorized) // want `401 response without WWW-Authenticate header`
+		return
+	}
+}

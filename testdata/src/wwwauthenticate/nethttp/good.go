@@ -85,3 +85,17 @@ func middleware(next http.Handler) http.Handler {
 		}
 	})
 }
+
+type recordingWriter struct {
+	http.ResponseWriter
+}
+
+// The challenge set through the wrapper is set on the response.
+func resetPasswordGood(w http.ResponseWriter, r *http.Request) {
+	rw := &recordingWriter{ResponseWriter: w}
+	if r.FormValue("token") == "" {
+		rw.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+		http.Error(rw, "the reset link has expired", http.StatusUnauthorized)
+		return
+	}
+}
