@@ -105,6 +105,8 @@ type StatusValue struct {
 	param    int    // in a helper: the parameter holding the status (Code 0), or recvParam
 	from     string // with param: the key the status is read from it by (see values.go)
 	viaField bool   // read from a field of a value (res.Code): see FromField
+	// dflt, parserCase: see CarriedStatus.Default and ParserCase.
+	dflt, parserCase bool
 	// choice: one of several a callee or table chooses between by a
 	// condition the call does not show (a mapper's cases): its Guard,
 	// when set, is the callee's, and the call's own error path says
@@ -749,6 +751,7 @@ func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
 				sub = f.tableStatus(index) // s, ok := table[k]
 			case d.tuple == tupleRange:
 				sub = f.tableStatus(&ast.IndexExpr{X: d.rhs})
+				sub.Unknown = sub.Unknown && len(sub.Values) == 0 // a range sees only the entries
 			case d.tuple >= 0:
 				sub = Status{Unknown: true}
 			default:

@@ -634,6 +634,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 				default:
 					mixed = true
 				}
+				v.markCases()
 				c := carried{v: v}.fact()
 				if !slices.Contains(all, c) {
 					all = append(all, c)

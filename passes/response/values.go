@@ -50,6 +50,11 @@ type CarriedStatus struct {
 	From   string // with Param: the key it is read from the parameter by
 	// Unknown: some value the model cannot follow.
 	Unknown bool
+	// Default: chosen when the error the function is given meets none of
+	// its conditions (the mapper's final return 500); ParserCase: chosen
+	// under a condition that a parser's error may meet (errors.As(err,
+	// &syntaxErr) with a standard library type).
+	Default, ParserCase bool
 	// Choice: the function chooses between several by a condition (a
 	// mapper's cases): which one a call gets is not known at the call.
 	Choice bool
@@ -147,7 +152,7 @@ func (v StatusValue) symbolic() bool { return v.param >= 0 || v.param == recvPar
 
 // fact is c in the form of a fact.
 func (c carried) fact() CarriedStatus {
-	cs := CarriedStatus{Result: c.result, Key: c.key, Param: -1, Choice: c.v.choice, Unknown: c.unknown}
+	cs := CarriedStatus{Result: c.result, Key: c.key, Param: -1, Choice: c.v.choice, Unknown: c.unknown, Default: c.v.dflt, ParserCase: c.v.parserCase}
 	switch {
 	case c.unknown:
 	case c.v.symbolic():
@@ -160,7 +165,7 @@ func (c carried) fact() CarriedStatus {
 
 // fromFact is the inverse of fact.
 func fromFact(c CarriedStatus) carried {
-	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice}, unknown: c.Unknown}
+	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice, dflt: c.Default, parserCase: c.ParserCase}, unknown: c.Unknown}
 }
 
 // statusFact is the fact form of fn's carried statuses, or nil.
@@ -257,6 +262,7 @@ func (f *funcInfo) computeCarries() []carried {
 		}
 		choice := len(distinct) > 1 || st.Unknown && len(distinct) > 0
 		for _, v := range st.Values {
+			v.markCases()
 			v.choice = v.choice || choice
 			out = append(out, carried{result: s.result, key: s.key, v: v})
 		}
@@ -903,30 +909,91 @@ func (ps *pkgState) keyGuard(key ast.Expr) *Guard {
 // 500 for any other error; given the error of a JSON decoder or strconv,
 // it is 500, chosen here, where the error path says why.
 func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
-	param, consts := -1, 0
+	param, defaults := -1, 0
 	for _, c := range list {
 		switch {
-		case c.unknown:
-			return list
+		case c.unknown || c.v.parserCase:
+			return list // a case may be for this very error
 		case c.v.symbolic() && c.v.from != "" && (param < 0 || param == c.v.param):
 			param = c.v.param
 		case c.v.symbolic():
 			return list
-		default:
-			consts++
+		case c.v.dflt && c.v.Code >= 400:
+			// (A default below 400 is for the nil error: c.JSON(200, data).)
+			defaults++
 		}
 	}
-	if param < 0 || consts != 1 || param >= len(call.Args) || !f.carriesNothing(call.Args[param], call) {
+	if param < 0 {
+		// statusFor(err) with cases on sentinels only: the error is the
+		// call's one error argument.
+		for i, a := range call.Args {
+			if isErrorType(f.pkg.pass.TypesInfo.TypeOf(a)) {
+				if param >= 0 {
+					return list
+				}
+				param = i
+			}
+		}
+	}
+	if param < 0 || defaults != 1 || param >= len(call.Args) || !f.carriesNothing(call.Args[param], call) {
 		return list
 	}
+	// A parser's error meets none of the writer's conditions (they test
+	// the application's own errors): it gets the default.
 	var out []carried
 	for _, c := range list {
-		if !c.v.symbolic() {
+		if !c.v.symbolic() && c.v.dflt && c.v.Code >= 400 {
 			c.v.choice = false
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// markCases records whether v was chosen with no condition on an error
+// (a default), or under one a parser's error may meet.
+func (v *StatusValue) markCases() {
+	if v.symbolic() {
+		return
+	}
+	if v.Guard == nil {
+		if !v.choice {
+			v.dflt = true
+		}
+		return
+	}
+	v.parserCase = v.parserCase || parserGuard(v.Guard)
+}
+
+// parserGuard reports whether g tests for an error a parser of the
+// standard library or a known producer makes: errors.As(err, &syn) with a
+// *json.SyntaxError, errors.Is(err, io.EOF).
+func parserGuard(g *Guard) bool {
+	for ; g != nil; g = g.parent {
+		var obj types.Object
+		switch {
+		case g.sentinel != nil:
+			obj = g.sentinel
+		case g.errType != nil:
+			t := g.errType
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				obj = n.Obj()
+			} else {
+				return true // an interface literal: anything may meet it
+			}
+		}
+		if obj == nil || obj.Pkg() == nil {
+			continue
+		}
+		path := obj.Pkg().Path()
+		if !strings.Contains(strings.SplitN(path, "/", 2)[0], ".") || !knowledge.ByName(qualifiedName(obj)) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriesNothing reports whether the error e is one a parser of the

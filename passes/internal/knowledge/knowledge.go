@@ -298,7 +298,7 @@ func init() {
 		}
 		for _, c := range fw.Contexts {
 			contexts[c] = true
-			if fw != netHTTP {
+			if fw.WritesReturnedErrors() {
 				fwPackages[c[:strings.LastIndexByte(c, '.')]] = true
 			}
 			ctxPkgs[c[:strings.LastIndexByte(c, '.')]] = true
@@ -348,8 +348,9 @@ func ErrorHandlerField(qualified string) (*Framework, bool) {
 	return fw, ok
 }
 
-// FrameworkPackage reports whether path is a framework's package (its
-// errors are the framework's own, answered with their own status).
+// FrameworkPackage reports whether path is the package of a framework
+// whose own errors carry their status (echo's Bind answers 400 with an
+// *echo.HTTPError); gin's binding errors carry none.
 func FrameworkPackage(path string) bool { return fwPackages[path] }
 
 // splitFullName returns the package path and the name of a function or

@@ -2,6 +2,7 @@ package gin
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -164,4 +165,37 @@ func pageOf(c *gin.Context) {
 		c.JSON(http.StatusInternalServerError, gin.H{"error": "page must be a positive integer"}) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
 		return
 	}
+}
+
+var errGone = errors.New("gone")
+
+var sentinelStatus = map[error]int{errGone: http.StatusGone}
+
+// statusOf maps the application's errors; anything else is 500.
+func statusOf(err error) int {
+	for target, status := range sentinelStatus {
+		if errors.Is(err, target) {
+			return status
+		}
+	}
+	return http.StatusInternalServerError
+}
+
+// handleResponse ends every handler: the error's status, or 200 and data.
+func handleResponse(c *gin.Context, err error, data any) {
+	if err == nil {
+		c.JSON(http.StatusOK, data)
+		return
+	}
+	c.JSON(statusOf(err), gin.H{"error": err.Error()})
+}
+
+// A parser's error meets none of statusOf's cases: 500.
+func cancelOrder(c *gin.Context) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		handleResponse(c, err, nil) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
+	handleResponse(c, nil, id)
 }

@@ -38,3 +38,13 @@ func replaceItem(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// The mapper behind the writer tests the application's own errors: a
+// decoder's error meets none of them and gets its final 500.
+func patchItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Mapped(w, err) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
+}

@@ -23,20 +23,20 @@ func updateItem(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// The writer's own 500 is for errors it does not know: whether this one
-// is, the model does not tell.
-func patchItem(w http.ResponseWriter, r *http.Request) {
-	var v struct{ Name string }
-	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
-		web.Mapped(w, err)
-		return
-	}
-}
-
 // The store's error may carry a status: the writer's 500 is a fallback.
 func renameItem(w http.ResponseWriter, r *http.Request) {
 	if err := save(nil); err != nil {
 		web.Fail(w, err)
+		return
+	}
+}
+
+// The writer has a case for the decoder's own errors: which status this
+// one gets, the model does not tell.
+func putItem(w http.ResponseWriter, r *http.Request) {
+	var v struct{ Name string }
+	if err := json.NewDecoder(r.Body).Decode(&v); err != nil {
+		web.Parsed(w, err)
 		return
 	}
 }

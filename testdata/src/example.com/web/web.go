@@ -39,3 +39,13 @@ func Mapped(w http.ResponseWriter, err error) { // want Mapped:"writer\\(0\\) se
 func Status(w http.ResponseWriter, err *apperr.Error) { // want Status:"writer\\(0\\) status=param1.Status"
 	w.WriteHeader(err.StatusCode())
 }
+
+// Parsed maps a JSON syntax error to 400 itself.
+func Parsed(w http.ResponseWriter, err error) { // want Parsed:"writer\\(0\\) status=r0=500\\? r0=400\\?"
+	status := http.StatusInternalServerError
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		status = http.StatusBadRequest
+	}
+	w.WriteHeader(status)
+}
