@@ -385,10 +385,11 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 	return failure{}, false
 }
 
-// sameCall reports whether every variable e reads was defined, once, by
-// the same call as errVar (page in page, err := strconv.Atoi(s)).
+// sameCall reports whether every variable e reads was defined by the
+// same call as errVar, as their definitions reach e (page in page, err :=
+// strconv.Atoi(s)).
 func (f *funcInfo) sameCall(errVar *types.Var, e ast.Expr) bool {
-	call := f.soleDef(errVar)
+	call := f.defAtUse(errVar, e)
 	if call == nil {
 		return false
 	}
@@ -402,7 +403,7 @@ func (f *funcInfo) sameCall(errVar *types.Var, e ast.Expr) bool {
 		if v == nil {
 			return true
 		}
-		if f.soleDef(v) != call {
+		if f.defAtUse(v, e) != call {
 			ok = false
 		}
 		found = true
@@ -411,13 +412,18 @@ func (f *funcInfo) sameCall(errVar *types.Var, e ast.Expr) bool {
 	return ok && found
 }
 
-// soleDef returns the right-hand side of v's one definition, or nil.
-func (f *funcInfo) soleDef(v *types.Var) ast.Expr {
-	vd := f.varDefs(v)
-	if !vd.ok || len(vd.defs) != 2 || vd.defs[0].param >= 0 {
+// defAtUse returns the right-hand side of the one definition of v that
+// reaches the use at e, or nil.
+func (f *funcInfo) defAtUse(v *types.Var, e ast.Expr) ast.Expr {
+	l, ok := f.locate(e)
+	if !ok {
 		return nil
 	}
-	return vd.defs[1].rhs
+	defs, ok := f.reaching(v, l.block.Nodes[l.index])
+	if !ok || len(defs) != 1 || defs[0].param >= 0 {
+		return nil
+	}
+	return defs[0].rhs
 }
 
 // isVersionField reports whether e selects a field that holds an

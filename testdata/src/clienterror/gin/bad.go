@@ -165,6 +165,11 @@ func pageOf(c *gin.Context) {
 		c.JSON(http.StatusInternalServerError, gin.H{"error": "page must be a positive integer"}) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
 		return
 	}
+	size, err := strconv.Atoi(c.DefaultQuery("size", "10")) // err defined again
+	if err != nil || size < 1 {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "bad size"}) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+		return
+	}
 }
 
 var errGone = errors.New("gone")
