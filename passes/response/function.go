@@ -42,7 +42,8 @@ type funcInfo struct {
 	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
 	conds     []valueCond     // see valueConds
 	condsDone bool
-	fields    map[fieldOf]bool // see fieldsAssigned
+	fields    map[fieldOf]int        // see fieldsAssigned
+	fieldVars map[fieldOf]*types.Var // see fieldVar
 	analyzed  bool
 }
 
@@ -243,7 +244,8 @@ type assignment struct {
 // variables (an err per if) cost the product of the two.
 type assignments struct {
 	of      map[*types.Var][]assignment
-	escapes map[*types.Var]bool // address taken, or assigned inside a closure
+	escapes map[*types.Var]bool      // address taken, or assigned inside a closure
+	fields  map[fieldOf][]assignment // res.Code = 404: a field of a local variable
 }
 
 func (f *funcInfo) assignments() *assignments {
@@ -251,7 +253,7 @@ func (f *funcInfo) assignments() *assignments {
 		return f.assigns
 	}
 	info := f.pkg.pass.TypesInfo
-	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}}
+	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}, fields: map[fieldOf][]assignment{}}
 	f.assigns = as
 	varOf := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -269,6 +271,16 @@ func (f *funcInfo) assignments() *assignments {
 	asTargets := map[ast.Expr]bool{} // &target of errors.As: a definition, not an escape
 	// record notes an assignment to e, if e names a variable.
 	record := func(e ast.Expr, node ast.Node, rhs ast.Expr, tuple int) {
+		if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+			if x := varOf(sel.X); x != nil {
+				k := fieldOf{x, sel.Sel.Name}
+				if depth > 0 {
+					rhs = nil // whenever the closure runs
+				}
+				as.fields[k] = append(as.fields[k], assignment{node, rhs, tuple})
+			}
+			return
+		}
 		v := varOf(e)
 		switch {
 		case v == nil:

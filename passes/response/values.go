@@ -632,8 +632,13 @@ func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) 
 	if l, ok := f.locate(at); ok {
 		at = l.block.Nodes[l.index]
 	}
-	if f.fieldsAssigned()[fieldOf{v, key}] {
-		return Status{Unknown: true} // res.Code = ...: the model follows variables, not fields
+	switch f.fieldsAssigned()[fieldOf{v, key}] {
+	case fieldAddressed:
+		return Status{Unknown: true}
+	case fieldAssigned:
+		// res.Code = ... after res := result{...}: the field's own
+		// definitions, with the variable's.
+		return f.fieldCarries(v, key, at, depth)
 	}
 	if recv := f.sig.Recv(); recv != nil && v == recv {
 		return Status{Values: []StatusValue{{param: recvParam, from: key}}}
@@ -692,38 +697,122 @@ type fieldOf struct {
 	field string
 }
 
+// How a function touches a field of a local variable.
+const (
+	fieldAssigned  = 1 // res.Code = 404
+	fieldAddressed = 2 // &res.Code, res.Code++: not followed
+)
+
 // fieldsAssigned returns, once, the fields of local variables that f
-// assigns (res.Code = 404, res.Code++), or whose address it takes.
-func (f *funcInfo) fieldsAssigned() map[fieldOf]bool {
+// assigns (res.Code = 404), or changes in ways the model does not follow.
+func (f *funcInfo) fieldsAssigned() map[fieldOf]int {
 	if f.fields != nil {
 		return f.fields
 	}
-	f.fields = map[fieldOf]bool{}
-	note := func(e ast.Expr) {
+	f.fields = map[fieldOf]int{}
+	note := func(e ast.Expr, how int) {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		if !ok {
 			return
 		}
 		if v := f.localVar(sel.X); v != nil {
-			f.fields[fieldOf{v, sel.Sel.Name}] = true
+			k := fieldOf{v, sel.Sel.Name}
+			f.fields[k] = max(f.fields[k], how)
 		}
 	}
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
-				note(lhs)
+				how := fieldAssigned
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+					how = fieldAddressed // res.Code += 1
+				}
+				note(lhs, how)
 			}
 		case *ast.IncDecStmt:
-			note(n.X)
+			note(n.X, fieldAddressed)
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
-				note(n.X)
+				note(n.X, fieldAddressed)
 			}
 		}
 		return true
 	})
 	return f.fields
+}
+
+// tupleWhole is def.tuple, for the definitions of a field variable, of
+// an assignment to the whole variable: the field is that of the rhs.
+const tupleWhole = -5
+
+// fieldCarries is the status field key of v holds at node at, by the
+// definitions of the field and of the whole variable that reach it.
+func (f *funcInfo) fieldCarries(v *types.Var, key string, at ast.Node, depth int) Status {
+	fv := f.fieldVar(v, key)
+	defs, ok := f.reaching(fv, at)
+	if !ok {
+		return Status{Unknown: true}
+	}
+	var st Status
+	for _, d := range defs {
+		var sub Status
+		switch {
+		case d.node == nil:
+			if i, isParam := f.params[v]; isParam {
+				st.Values = append(st.Values, StatusValue{param: i, from: key})
+			} else {
+				st.Unknown = true
+			}
+			continue
+		case d.rhs == nil:
+			st.Unknown = true
+			continue
+		case d.tuple == tupleWhole:
+			sub = f.carried(d.rhs, key, d.node, depth+1)
+		case d.tuple >= 0:
+			st.Unknown = true
+			continue
+		default:
+			sub = f.evalStatus(d.rhs, d.node, depth+1)
+		}
+		st.Unknown = st.Unknown || sub.Unknown
+		for _, sv := range sub.Values {
+			if sv.Guard == nil && sv.Expr != nil && !sv.choice {
+				sv.Guard = f.guardAt(d.node.Pos())
+			}
+			st.Values = append(st.Values, sv)
+		}
+	}
+	return st
+}
+
+// fieldVar returns a variable standing for field key of v, whose
+// definitions are the field's assignments and the whole variable's.
+func (f *funcInfo) fieldVar(v *types.Var, key string) *types.Var {
+	k := fieldOf{v, key}
+	if fv, ok := f.fieldVars[k]; ok {
+		return fv
+	}
+	if f.fieldVars == nil {
+		f.fieldVars = map[fieldOf]*types.Var{}
+	}
+	fv := types.NewVar(v.Pos(), v.Pkg(), v.Name()+"."+key, types.Typ[types.Int])
+	as := f.assignments()
+	var list []assignment
+	for _, a := range as.of[v] {
+		switch {
+		case a.rhs == nil || a.tuple >= 0 || a.tuple == tupleAs || a.tuple == tupleRange:
+			list = append(list, assignment{a.node, nil, -1})
+		default:
+			list = append(list, assignment{a.node, a.rhs, tupleWhole})
+		}
+	}
+	list = append(list, as.fields[k]...)
+	as.of[fv] = list
+	as.escapes[fv] = as.escapes[v]
+	f.fieldVars[k] = fv
+	return fv
 }
 
 // Choice reports whether the status is one of several a callee or a

@@ -35,3 +35,13 @@ func relookup(w http.ResponseWriter, r *http.Request) {
 	res.Code = http.StatusNotFound
 	w.WriteHeader(res.Code)
 }
+
+// The business code set on the field after the literal.
+func lookupAgain(w http.ResponseWriter, r *http.Request) {
+	res := result{Code: 0}
+	if r.URL.Query().Get("id") == "" {
+		res.Code, res.Msg = codeNotFound, "missing"
+		w.WriteHeader(res.Code) // want `status 40401 read from a field`
+		return
+	}
+}
