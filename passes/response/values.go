@@ -3,6 +3,7 @@ package response
 import (
 	"fmt"
 	"go/ast"
+	"iter"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -307,6 +308,8 @@ func (f *funcInfo) carrierKeys(e ast.Expr, at ast.Node) []string {
 				for _, d := range defs {
 					switch {
 					case d.rhs == nil:
+					case d.tuple == 0 && isTypeAssert(d.rhs):
+						visit(d.rhs, d.node, depth+1)
 					case d.tuple >= 0:
 						if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
 							keys = append(keys, f.calleeKeys(call, d.tuple)...)
@@ -667,6 +670,9 @@ func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) 
 		case d.tuple == tupleAs:
 			call := ast.Unparen(d.rhs).(*ast.CallExpr)
 			sub = f.carried(call.Args[0], key, d.node, depth+1)
+		case d.tuple == 0 && isTypeAssert(d.rhs):
+			// e, ok := err.(*APIError)
+			sub = f.carried(d.rhs, key, d.node, depth+1)
 		case d.tuple >= 0:
 			call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
 			if !ok {
@@ -867,16 +873,45 @@ func (f *funcInfo) pkgVarCarries(v *types.Var, key string, depth int) Status {
 	if !ok || strings.HasSuffix(key, "()") {
 		return unknown
 	}
-	for _, elt := range cl.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
-				if c, ok := constCode(f.pkg.pass.TypesInfo, kv.Value); ok {
-					return Status{Values: []StatusValue{{Code: c, Expr: kv.Value, Const: kv.Value, param: -1}}}
-				}
+	for name, val := range litFields(f.pkg.pass.TypesInfo, cl) {
+		if name == key {
+			if c, ok := constCode(f.pkg.pass.TypesInfo, val); ok {
+				return Status{Values: []StatusValue{{Code: c, Expr: val, Const: val, param: -1}}}
 			}
 		}
 	}
 	return unknown
+}
+
+// litFields yields the fields a struct literal sets, keyed or by position.
+func litFields(info *types.Info, cl *ast.CompositeLit) iter.Seq2[string, ast.Expr] {
+	return func(yield func(string, ast.Expr) bool) {
+		t := info.TypeOf(cl)
+		if t == nil {
+			return
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return
+		}
+		for i, elt := range cl.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && !yield(id.Name, kv.Value) {
+					return
+				}
+				continue
+			}
+			if i < st.NumFields() && !yield(st.Field(i).Name(), elt) {
+				return
+			}
+		}
+	}
+}
+
+// isTypeAssert reports whether e is a type assertion x.(T).
+func isTypeAssert(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.TypeAssertExpr)
+	return ok
 }
 
 // initOf returns the expression a package-level variable of this package
@@ -909,17 +944,9 @@ func (ps *pkgState) pkgVarFact(v *types.Var) *StatusFact {
 		return nil
 	}
 	var s StatusFact
-	for _, elt := range cl.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		if c, ok := constCode(ps.pass.TypesInfo, kv.Value); ok && statusLike(c) {
-			s.Values = append(s.Values, CarriedStatus{Key: id.Name, Code: c, Param: -1})
+	for name, val := range litFields(ps.pass.TypesInfo, cl) {
+		if c, ok := constCode(ps.pass.TypesInfo, val); ok && statusLike(c) && isInteger(ps.pass.TypesInfo.TypeOf(val)) {
+			s.Values = append(s.Values, CarriedStatus{Key: name, Code: c, Param: -1})
 		}
 	}
 	if len(s.Values) == 0 {
