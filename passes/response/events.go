@@ -669,7 +669,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		case s.StatusParam >= 0 && s.StatusParam < len(call.Args):
 			ev.Status = f.evalStatus(call.Args[s.StatusParam], call, 0)
 			ev.statusVar = f.localVar(call.Args[s.StatusParam])
-		case len(s.Statuses) > 0 && callee != nil:
+		case len(s.Statuses) > 0:
 			list := make([]carried, len(s.Statuses))
 			for i, c := range s.Statuses {
 				list[i] = fromFact(c)
@@ -1051,6 +1051,9 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 }
 
 func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
+	if evs := f.errorWriterEvents(ret); evs != nil {
+		return evs
+	}
 	// A handler returns just an error; func(c) (string, error) is a helper.
 	if len(ret.Results) != 1 || f.sig.Results().Len() != 1 || !returnsError(f.sig) {
 		return nil

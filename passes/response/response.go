@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter)},
 }
 
 // Result is the response model of one package.
@@ -140,6 +140,8 @@ type pkgState struct {
 	rules      map[*types.Func]cachedRule
 	carries    map[*types.Func][]carried // carriesOf, memoized
 	inits      map[*types.Var]ast.Expr   // package-level variables' initializers
+	errWriters map[ast.Node]*errWriter   // handlers whose returned errors a helper writes
+	adapters   map[types.Type]*errWriter // function types whose ServeHTTP writes their errors
 }
 
 type cachedRule struct {
@@ -173,6 +175,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		producers:  make(map[*types.Func]bool),
 		rules:      make(map[*types.Func]cachedRule),
 		carries:    make(map[*types.Func][]carried),
+		adapters:   make(map[types.Type]*errWriter),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	ps.ins = ins
@@ -224,6 +227,9 @@ func run(pass *analysis.Pass) (result any, err error) {
 		}
 	}
 
+	if writers {
+		ps.findErrWriters()
+	}
 	res := &Result{}
 	for _, n := range candidates {
 		current = n
@@ -275,6 +281,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	}
 	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
 	if writers {
+		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
 		ps.collectChoices(res)
 	}

@@ -497,8 +497,11 @@ func (f *funcInfo) substitute(site ast.Expr, args []ast.Expr, recv ast.Expr, fn 
 // into the statuses at a call (site) to it.
 func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types.Func, list []carried, at ast.Node, depth int) Status {
 	var st Status
-	local := fn.Pkg() == f.pkg.pass.Pkg
-	sig := fn.Signature()
+	local := fn != nil && fn.Pkg() == f.pkg.pass.Pkg
+	var sig *types.Signature
+	if fn != nil {
+		sig = fn.Signature()
+	}
 	for _, c := range list {
 		switch {
 		case c.unknown:
@@ -524,7 +527,7 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 			switch {
 			case c.v.param == recvParam:
 				arg = recv
-			case c.v.param >= 0 && c.v.param < len(args) && !(sig.Variadic() && c.v.param >= sig.Params().Len()-1):
+			case c.v.param >= 0 && c.v.param < len(args) && !(sig != nil && sig.Variadic() && c.v.param >= sig.Params().Len()-1):
 				arg = args[c.v.param]
 			}
 			if arg == nil {
@@ -1051,7 +1054,7 @@ func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
 			}
 		}
 	}
-	if param < 0 || defaults != 1 || param >= len(call.Args) || !f.carriesNothing(call.Args[param], call) {
+	if param < 0 || defaults != 1 || param >= len(call.Args) || !f.carriesNothing(call.Args[param], call) || f.fromErrWriter(call.Args[param], call) {
 		return list
 	}
 	// A parser's error meets none of the writer's conditions (they test
@@ -1204,4 +1207,33 @@ func (ps *pkgState) collectChoices(res *Result) {
 		}
 	}
 	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].Value.Const.Pos() < res.choices[j].Value.Const.Pos() })
+}
+
+// fromErrWriter reports whether the error e was returned by a handler
+// whose returned errors this writer is known to write: its returns are
+// checked, each where the fix goes (see errorWriterEvents).
+func (f *funcInfo) fromErrWriter(e ast.Expr, at ast.Node) bool {
+	v := f.localVar(e)
+	if v == nil {
+		return false
+	}
+	if l, ok := f.locate(at); ok {
+		at = l.block.Nodes[l.index]
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok {
+		return false
+	}
+	for _, d := range defs {
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if fn, ok := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func); ok {
+			if decl := f.pkg.decls[fn]; decl != nil && f.pkg.errWriters[decl] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

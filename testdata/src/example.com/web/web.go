@@ -49,3 +49,12 @@ func Parsed(w http.ResponseWriter, err error) { // want Parsed:"writer\\(0\\) st
 	}
 	w.WriteHeader(status)
 }
+
+// Handler is a handler that returns its error; ServeHTTP writes it.
+type Handler func(w http.ResponseWriter, r *http.Request) error // want Handler:"writes returned errors as param1 of writer\\(0\\) sets Content-Type status=r0=500\\? r0=param1.Status body=error"
+
+func (h Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:"writer\\(0\\) opaque"
+	if err := h(w, r); err != nil {
+		Fail(w, err)
+	}
+}

@@ -1,0 +1,237 @@
+package response
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Handlers that return their errors to a writer. ntfy's handlers return
+// errors that the dispatcher hands to s.handleError(w, r, v, err); a
+// type appHandler func(w, r) error hands them, in its ServeHTTP, to
+// respondErr(w, err). A handler's `return err` is then that writer's
+// response to err, at the return.
+
+// ErrorWriter is the fact for a named function type whose ServeHTTP runs
+// the function and hands the error it returns to a writer helper.
+type ErrorWriter struct {
+	Summary  WriterSummary // the helper's
+	ErrParam int           // the helper's parameter given the error
+}
+
+func (*ErrorWriter) AFact() {}
+
+func (e *ErrorWriter) String() string {
+	return fmt.Sprintf("writes returned errors as param%d of %s", e.ErrParam, e.Summary.String())
+}
+
+// errWriter is how the errors a function returns are written.
+type errWriter struct {
+	sum      *WriterSummary
+	errParam int
+	helper   *types.Func // nil when known from a fact
+}
+
+// findErrWriters records, for the functions of this package, the writer
+// their returned errors are handed to: by a caller in this package (err :=
+// h(w, r); if err != nil { s.handleError(w, r, err) }), or by the
+// ServeHTTP of a function type they are converted to (Handler(u.Get)).
+func (ps *pkgState) findErrWriters() {
+	ps.errWriters = map[ast.Node]*errWriter{}
+	info := ps.pass.TypesInfo
+	conflict := map[ast.Node]bool{}
+	set := func(n ast.Node, ew *errWriter) {
+		if n == nil || ew == nil || conflict[n] {
+			return
+		}
+		if old, ok := ps.errWriters[n]; ok && (old.helper != ew.helper || old.errParam != ew.errParam) {
+			delete(ps.errWriters, n)
+			conflict[n] = true
+			return
+		}
+		ps.errWriters[n] = ew
+	}
+	// The function a value names: a function or method of this package, or
+	// a literal.
+	funcNode := func(e ast.Expr) ast.Node {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.FuncLit:
+			return e
+		case *ast.Ident, *ast.SelectorExpr:
+			if fn, ok := info.Uses[selIdent(e)].(*types.Func); ok {
+				if d := ps.decls[fn]; d != nil {
+					return d
+				}
+			}
+		}
+		return nil
+	}
+	// First the function types' ServeHTTP methods, then the conversions
+	// to those types and the callers.
+	for round := 0; round < 2; round++ {
+		for c := range ps.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			var body *ast.BlockStmt
+			var recv *types.Var
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				body = n.Body
+				if fn, ok := info.Defs[n.Name].(*types.Func); ok && fn.Name() == "ServeHTTP" && fn.Signature().Recv() != nil {
+					if _, isFunc := fn.Signature().Recv().Type().Underlying().(*types.Signature); isFunc {
+						recv = fn.Signature().Recv()
+					}
+				}
+			case *ast.FuncLit:
+				body = n.Body
+			}
+			if body == nil || (round == 0) != (recv != nil) {
+				continue
+			}
+			// err := F(w, r): the error variables, by the function they hold
+			// the error of (the receiver, in a function type's ServeHTTP).
+			errOf := map[*types.Var]ast.Node{}
+			var fromRecv *types.Var
+			var helpers []*ast.CallExpr
+			c.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)}, func(cc inspector.Cursor) bool {
+				switch n := cc.Node().(type) {
+				case *ast.FuncLit:
+					return n == c.Node()
+				case *ast.AssignStmt:
+					if len(n.Rhs) != 1 || len(n.Lhs) == 0 {
+						return true
+					}
+					call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					id, ok := n.Lhs[len(n.Lhs)-1].(*ast.Ident)
+					if !ok {
+						return true
+					}
+					v, _ := info.ObjectOf(id).(*types.Var)
+					if v == nil || !isErrorType(v.Type()) {
+						return true
+					}
+					if recv != nil {
+						if rid, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && info.Uses[rid] == recv {
+							fromRecv = v
+							return true
+						}
+					}
+					if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && writerParam(fn.Signature()) >= 0 && returnsError(fn.Signature()) {
+						if d := ps.decls[fn]; d != nil {
+							errOf[v] = d
+						}
+					}
+				case *ast.CallExpr:
+					helpers = append(helpers, n)
+					// Handler(u.Get), or u.Get passed where a Handler is wanted.
+					if tv, ok := info.Types[n.Fun]; ok && tv.IsType() && len(n.Args) == 1 {
+						set(funcNode(n.Args[0]), ps.typeErrWriter(tv.Type))
+					}
+					for i, a := range n.Args {
+						if t := paramType(info, n, i); t != nil {
+							if _, isNamed := types.Unalias(t).(*types.Named); isNamed {
+								if _, isFunc := t.Underlying().(*types.Signature); isFunc {
+									set(funcNode(a), ps.typeErrWriter(t))
+								}
+							}
+						}
+					}
+				}
+				return true
+			})
+			for _, h := range helpers {
+				fn, ok := typeutil.Callee(info, h).(*types.Func)
+				if !ok {
+					continue
+				}
+				for i, a := range h.Args {
+					id, ok := ast.Unparen(a).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					v, _ := info.Uses[id].(*types.Var)
+					if v == nil || (errOf[v] == nil && v != fromRecv) {
+						continue
+					}
+					sum := ps.summaryOf(fn)
+					if sum == nil || sum.Opaque || sum.Status == Never {
+						continue
+					}
+					ew := &errWriter{sum: sum, errParam: i, helper: fn}
+					if v == fromRecv {
+						ps.adapters[types.Unalias(recv.Type())] = ew
+					} else {
+						set(errOf[v], ew)
+					}
+				}
+			}
+		}
+	}
+}
+
+// typeErrWriter returns how the named function type t writes the errors
+// its functions return, from its ServeHTTP (this package) or a fact.
+func (ps *pkgState) typeErrWriter(t types.Type) *errWriter {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if ew, ok := ps.adapters[n]; ok {
+		return ew
+	}
+	if n.Obj().Pkg() == ps.pass.Pkg {
+		return nil
+	}
+	var fact ErrorWriter
+	if !ps.pass.ImportObjectFact(n.Obj(), &fact) {
+		return nil
+	}
+	return &errWriter{sum: &fact.Summary, errParam: fact.ErrParam}
+}
+
+// exportErrWriters exports the ErrorWriter facts of this package's
+// function types.
+func (ps *pkgState) exportErrWriters() {
+	for t, ew := range ps.adapters {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || n.Obj().Pkg() != ps.pass.Pkg || !n.Obj().Exported() {
+			continue
+		}
+		ps.pass.ExportObjectFact(n.Obj(), &ErrorWriter{Summary: *ew.sum, ErrParam: ew.errParam})
+	}
+}
+
+// errorWriterEvents are the events of a handler's `return x` when its
+// returned errors go to a writer helper: that helper's, given x.
+func (f *funcInfo) errorWriterEvents(ret *ast.ReturnStmt) []*Event {
+	ew := f.pkg.errWriters[f.node]
+	if ew == nil || len(ret.Results) != 1 || f.sig.Results().Len() != 1 {
+		return nil
+	}
+	x := ret.Results[0]
+	if isNilIdent(f.pkg.pass.TypesInfo, x) {
+		return nil
+	}
+	w := f.soleWriter()
+	if w == nil {
+		return nil
+	}
+	// The call the helper is given: x where the error goes, placeholders
+	// (which evaluate to nothing known) for the rest.
+	n := max(ew.errParam+1, ew.sum.Writer+1)
+	args := make([]ast.Expr, n)
+	for i := range args {
+		args[i] = &ast.Ident{NamePos: x.Pos(), Name: "_"}
+	}
+	args[ew.errParam] = x
+	call := &ast.CallExpr{Fun: x, Lparen: x.Pos(), Args: args, Rparen: x.End() - 1}
+	evs := f.expandSummary(call, w, ew.helper, ew.sum)
+	for _, ev := range evs {
+		ev.Call = x
+	}
+	return evs
+}
