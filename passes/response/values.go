@@ -3,10 +3,10 @@ package response
 import (
 	"fmt"
 	"go/ast"
-	"iter"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
