@@ -213,7 +213,7 @@ func (f *funcInfo) errorWriterEvents(ret *ast.ReturnStmt) []*Event {
 		return nil
 	}
 	x := ret.Results[0]
-	if isNilIdent(f.pkg.pass.TypesInfo, x) {
+	if isNilIdent(f.pkg.pass.TypesInfo, x) || !f.surelyError(x, ret) {
 		return nil
 	}
 	w := f.soleWriter()
@@ -234,4 +234,36 @@ func (f *funcInfo) errorWriterEvents(ret *ast.ReturnStmt) []*Event {
 		ev.Call = x
 	}
 	return evs
+}
+
+// surelyError reports whether the error x returned at ret is not nil:
+// a constructor's (apperr.BadRequest(msg), fmt.Errorf, errors.New), or a
+// variable tested on the error path the return is on (if err != nil {
+// return err }). return s.handleHealth(w, r) returns nil when all went
+// well, and the writer writes nothing then.
+func (f *funcInfo) surelyError(x ast.Expr, ret *ast.ReturnStmt) bool {
+	info := f.pkg.pass.TypesInfo
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, x).(*types.Func)
+		if !ok {
+			return false
+		}
+		switch fn.FullName() {
+		case "errors.New", "fmt.Errorf":
+			return true
+		}
+		return len(f.pkg.carriesOf(fn)) > 0
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		return true
+	case *ast.Ident:
+		v := f.localVar(x)
+		for g := f.guardAt(ret.Pos()); g != nil && v != nil; g = g.parent {
+			if g.errVar == v {
+				return true
+			}
+		}
+		return v == nil && f.sentinelObj(x) != nil
+	}
+	return false
 }

@@ -50,3 +50,23 @@ func getOrder(w http.ResponseWriter, r *http.Request) error {
 	_ = id
 	return nil
 }
+
+// A dispatcher that returns what its handlers return: their errors are
+// nil when they wrote their response.
+func dispatchAll(w http.ResponseWriter, r *http.Request) {
+	if err := route(w, r); err != nil {
+		web.Fail(w, err)
+	}
+}
+
+func route(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Path == "/health" {
+		return health(w, r)
+	}
+	return nil
+}
+
+func health(w http.ResponseWriter, r *http.Request) error {
+	_, err := w.Write([]byte("ok"))
+	return err
+}
