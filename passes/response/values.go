@@ -689,15 +689,21 @@ func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) 
 			}
 			sub = f.carried(d.rhs, key, d.node, depth+1)
 		}
-		st.Unknown = st.Unknown || sub.Unknown
-		for _, sv := range sub.Values {
-			if sv.Guard == nil && sv.Expr != nil && !sv.choice {
-				sv.Guard = f.guardAt(d.node.Pos())
-			}
-			st.Values = append(st.Values, sv)
-		}
+		f.mergeDef(&st, sub, d)
 	}
 	return st
+}
+
+// mergeDef adds to st what a definition d gives: a status chosen there
+// (not a callee's choice) is on the error path of the definition.
+func (f *funcInfo) mergeDef(st *Status, sub Status, d def) {
+	st.Unknown = st.Unknown || sub.Unknown
+	for _, sv := range sub.Values {
+		if sv.Guard == nil && sv.Expr != nil && !sv.choice {
+			sv.Guard = f.guardAt(d.node.Pos())
+		}
+		st.Values = append(st.Values, sv)
+	}
 }
 
 // fieldOf is a field of a local variable: res.Code.
@@ -785,13 +791,7 @@ func (f *funcInfo) fieldCarries(v *types.Var, key string, at ast.Node, depth int
 		default:
 			sub = f.evalStatus(d.rhs, d.node, depth+1)
 		}
-		st.Unknown = st.Unknown || sub.Unknown
-		for _, sv := range sub.Values {
-			if sv.Guard == nil && sv.Expr != nil && !sv.choice {
-				sv.Guard = f.guardAt(d.node.Pos())
-			}
-			st.Values = append(st.Values, sv)
-		}
+		f.mergeDef(&st, sub, d)
 	}
 	return st
 }
