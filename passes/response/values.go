@@ -541,10 +541,10 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 				sub = f.carried(arg, c.v.from, at, depth+1)
 			}
 			st.Unknown = st.Unknown || sub.Unknown
-			for _, sv := range sub.Values {
-				sv.choice = sv.choice || c.v.choice
-				st.Values = append(st.Values, sv)
-			}
+			// The argument's own status: the case that reads it (errors.As
+			// into its type, its StatusCode method) is the one it meets,
+			// so it is no longer one of the callee's choices.
+			st.Values = append(st.Values, sub.Values...)
 		}
 	}
 	return st

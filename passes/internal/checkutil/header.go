@@ -135,7 +135,7 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 						Message: fmt.Sprintf("%d returned to this error handler goes out without %s header; %s, in the handler when the status is %d", v.Code, r.Header, r.Advice, v.Code),
 						Related: []analysis.RelatedInformation{{Pos: ev.Call.Pos(), End: ev.Call.End(), Message: fmt.Sprintf("%d returned here", v.Code)}},
 					}
-				} else if ev.Central() {
+				} else if ev.Central() && !r.PerRoute {
 					// The fix is in the central writer: one finding per
 					// writer, the calls as related places.
 					key = centralKey + ev.Callee.FullName()

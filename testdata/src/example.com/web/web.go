@@ -31,7 +31,7 @@ func Respond(w http.ResponseWriter, v any, err error) { // want Respond:"writer\
 }
 
 // Mapped writes what apperr.StatusFor maps err to.
-func Mapped(w http.ResponseWriter, err error) { // want Mapped:"writer\\(0\\) sets Content-Type,X-Content-Type-Options status=r0=param1.Status\\? r0=400\\? r0=404\\? r0=500\\? body=error"
+func Mapped(w http.ResponseWriter, err error) { // want Mapped:"writer\\(0\\) sets Content-Type,X-Content-Type-Options status=r0=param1.Status r0=400\\? r0=404\\? r0=500\\? body=error"
 	http.Error(w, err.Error(), apperr.StatusFor(err))
 }
 
