@@ -71,6 +71,8 @@ type Event struct {
 	fn        *Func
 	statusVar *types.Var // WriteStatus: the local variable the status is passed in, if any
 	central   bool       // see Central
+	bodyArg   ast.Expr   // WriteBody: the body value, when one argument holds it
+	errBody   *Guard     // see ErrorBody
 	returned  bool       // see Returned
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
@@ -582,6 +584,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 				s, p, text := f.shapeOf(a, 0)
 				if s.IsError() || len(args) == 1 {
 					ev.Shape, ev.bodyParam, ev.Text = s, p, text
+					ev.bodyArg = a
 				}
 				if s.IsError() {
 					break
@@ -690,6 +693,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		ev.Shape = s.BodyShape
 		if s.BodyParam >= 0 && s.BodyParam < len(call.Args) {
 			ev.Shape, ev.bodyParam, ev.Text = f.shapeOf(call.Args[s.BodyParam], 0)
+			ev.bodyArg = call.Args[s.BodyParam]
 		}
 		out = append(out, ev)
 	}

@@ -259,3 +259,74 @@ func (f *funcInfo) setFor(pos, writePos token.Pos, v *types.Var, code int) bool 
 	}
 	return found
 }
+
+// ErrorBody returns, for a body written from a variable that the handler
+// sets to an error-shaped value on an error path (body = ErrorBody{...}
+// under if err != nil) and writes later, off that path, the error path:
+// the status in effect there is what the error goes out with.
+func (e *Event) ErrorBody() *Guard { return e.errBody }
+
+// findErrorBody computes ErrorBody, inside the pass.
+func (f *funcInfo) findErrorBody(ev *Event) {
+	if ev.Kind != WriteBody || ev.bodyArg == nil || ev.Shape.IsError() {
+		return
+	}
+	v := f.localVar(ev.bodyArg)
+	if v == nil {
+		return
+	}
+	at := ev.node
+	if at == nil {
+		return
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok || len(defs) < 2 {
+		return
+	}
+	for _, d := range defs {
+		if d.node == nil || d.rhs == nil || d.tuple != -1 {
+			continue
+		}
+		g := f.guardAt(d.node.Pos())
+		if g == nil {
+			continue
+		}
+		if ev.Pos() >= g.start && ev.Pos() < g.end {
+			continue // written on the error path itself: the usual rules
+		}
+		if s, _, _ := f.shapeOf(d.rhs, 1); s.IsError() {
+			f.resolveOrigin(g)
+			ev.errBody = g
+			return
+		}
+	}
+}
+
+// StatusOnPath returns the statuses in effect at e that can be in effect
+// on the error path g too: those chosen before it or on it, not on
+// another branch.
+func (e *Event) StatusOnPath(g *Guard) (codes []int, onPath, ok bool) {
+	written, implicit, unknown := e.StatusBefore()
+	if unknown {
+		return nil, false, false
+	}
+	for _, s := range written {
+		if s.Status.Unknown {
+			return nil, false, false
+		}
+		for _, v := range s.Status.Values {
+			where := v.Guard
+			if v.Expr == nil {
+				where = s.Guard
+			}
+			if where != nil && where.start >= g.start && where.end <= g.end {
+				onPath = true
+			}
+			codes = append(codes, v.Code)
+		}
+	}
+	if implicit {
+		codes = append(codes, 200)
+	}
+	return codes, onPath, true
+}

@@ -311,6 +311,7 @@ func (f *Func) freeze() {
 		}
 	}
 	for _, ev := range f.Events {
+		fi.findErrorBody(ev)
 		resolve(ev.Guard)
 		for _, v := range ev.Status.Values {
 			resolve(v.Guard)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -50,6 +51,34 @@ func run(pass *analysis.Pass) (any, error) {
 	for f := range res.Funcs() {
 		for _, ev := range f.Events {
 			if ev.Kind != response.WriteBody || ev.Maybe {
+				continue
+			}
+			// body = ErrorBody{...} on the error path, written later with
+			// the status the success path chose.
+			if g := ev.ErrorBody(); g != nil && !ev.BodyBefore() && !(ev.Deferred && ev.StatusMayFollow()) {
+				codes, onPath, ok := ev.StatusOnPath(g)
+				if ok && !onPath && len(codes) > 0 && slices.ContainsFunc(codes, func(c int) bool { return c >= 200 && c <= 299 }) {
+					code := 200
+					for _, c := range codes {
+						if c >= 200 && c <= 299 {
+							code = c
+						}
+					}
+					o := f.Origin(g)
+					want := response.StatusFor(o.Kind)
+					if want == 0 {
+						want = 500
+					}
+					d := analysis.Diagnostic{
+						Pos:      ev.Call.Pos(),
+						End:      ev.Call.End(),
+						Category: "errorbody",
+						Message: fmt.Sprintf("error body chosen on an error path is sent with status %s; set the error's status where the body is chosen, e.g. %s",
+							analysisutil.Status(code), analysisutil.Status(want)),
+						Related: []analysis.RelatedInformation{{Pos: g.Cond.Pos(), End: g.Cond.End(), Message: "the error path"}},
+					}
+					found = append(found, finding{d, nil})
+				}
 				continue
 			}
 			notFound := ev.Shape == response.ShapeNil && ev.Guard != nil

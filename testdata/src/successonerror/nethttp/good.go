@@ -133,3 +133,22 @@ func settleBatch(w http.ResponseWriter, r *http.Request) {
 	}
 	json.NewEncoder(w).Encode(map[string]any{"settled": 2 - len(failed), "errors": failed})
 }
+
+type statsBody2 struct{ Products int }
+
+type errorBody2 struct{ Error string }
+
+func countProducts2() (int, error) { return 0, nil }
+
+// The status is set with the body on the error path.
+func stats2(w http.ResponseWriter, r *http.Request) {
+	status := http.StatusOK
+	n, err := countProducts2()
+	body := any(statsBody2{Products: n})
+	if err != nil {
+		status = http.StatusInternalServerError
+		body = errorBody2{Error: err.Error()}
+	}
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(body)
+}
