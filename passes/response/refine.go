@@ -330,3 +330,8 @@ func (e *Event) StatusOnPath(g *Guard) (codes []int, onPath, ok bool) {
 	}
 	return codes, onPath, true
 }
+
+// BodyArgument returns the argument the body written by the event comes
+// from, when one does: the caller chose it (ginx.OK(c, gin.H{"success":
+// false})), even when a helper writes it.
+func (e *Event) BodyArgument() ast.Expr { return e.bodyArg }

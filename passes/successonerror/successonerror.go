@@ -165,8 +165,8 @@ func run(pass *analysis.Pass) (any, error) {
 // both come from one call of a helper of this module that chose the
 // status itself: the helper is where the finding goes.
 func ownHelperChose(pass *analysis.Pass, ev *response.Event, written []*response.Event) bool {
-	if ev.Callee == nil || len(written) == 0 {
-		return false
+	if ev.Callee == nil || len(written) == 0 || ev.BodyArgument() != nil {
+		return false // the error body is the caller's argument: the call is the place
 	}
 	for _, s := range written {
 		if s.Call != ev.Call {
