@@ -882,11 +882,26 @@ func (f *funcInfo) compositeShape(lit *ast.CompositeLit, depth int) (knowledge.S
 			}
 		}
 	}
+	// {"order": nil}, gin.H{"data": nil}: an empty body in a wrapper.
+	if len(lit.Elts) > 0 && allNil(info, lit) {
+		return knowledge.ShapeNil, -1, ""
+	}
 	// A value of an error response type: ErrorResponse{Message: "..."}.
 	if n, ok := types.Unalias(info.TypeOf(lit)).(*types.Named); ok && strings.Contains(n.Obj().Name(), "Error") && len(lit.Elts) > 0 {
 		return knowledge.ShapeErrorObject, -1, f.messageIn(lit)
 	}
 	return knowledge.ShapeData, -1, ""
+}
+
+// allNil reports whether every element of lit is a key with a nil value.
+func allNil(info *types.Info, lit *ast.CompositeLit) bool {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok || !isNilIdent(info, kv.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 // batchList reports whether t is a list or a map of items that are not

@@ -117,3 +117,17 @@ func cancelOrder(c *gin.Context) {
 }
 
 func cancel() error { return nil }
+
+type order struct{}
+
+func findOrder(ref string) *order { return nil }
+
+// A lookup miss answered with an empty wrapper and 200.
+func orderByRef(c *gin.Context) {
+	ord := findOrder(c.Param("ref"))
+	if ord == nil {
+		c.JSON(http.StatusOK, gin.H{"order": nil}) // want `lookup miss answered with status 200 and an empty body; write 404`
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"order": ord})
+}

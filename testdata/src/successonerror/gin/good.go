@@ -140,3 +140,8 @@ func goodRoutes(r *gin.Engine, db *store.DB) {
 		c.JSON(http.StatusOK, gin.H{"items": items})
 	})
 }
+
+// The last page: no next cursor, not a miss.
+func lastPage(c *gin.Context) {
+	c.JSON(http.StatusOK, gin.H{"next": nil})
+}
