@@ -43,6 +43,21 @@
 // (if u == nil, if !ok) answered with a null body and 200 is reported too:
 // the client cannot tell "not found" from "found nothing".
 //
+// The body may be chosen on the error path and written later, with the
+// status the success path chose:
+//
+//	status, body := http.StatusOK, any(stats)
+//	if err != nil {
+//		body = ErrorBody{Message: err.Error()}
+//	}
+//	writeJSON(w, status, body)
+//
+// reports: error body chosen on an error path is sent with status 200;
+// set the error's status where the body is chosen. A wrapper whose every
+// value is nil ({"order": nil}) counts as a null body, and an error body a
+// handler hands to a success helper (ok(c, gin.H{"success": false})) is
+// reported at that call.
+//
 // When the error's origin is known, the message names the status that fits
 // (400 for malformed input, 404 for not found, 409 for a conflict).
 //

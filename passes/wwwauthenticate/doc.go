@@ -37,6 +37,14 @@
 // reported at the call; a 401 a helper writes on its own
 // (respond.Unauthorized(w)) is reported inside the helper.
 //
+// A 401 that travels is found where it is chosen: an error that carries
+// it (apperr.Unauthorized(msg)) handed to a central writer that never sets
+// the header is reported once per writer, at the first call, with the
+// other calls related (the fix goes in the writer); a 401 returned to an
+// echo or fiber error handler installed in the package is fine when that
+// handler sets the header for 401 (if code == 401 { ... }), and reported
+// once, where the handler is installed, when it does not.
+//
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 401, a status that is not
 // a known constant; a handler in a _test.go file (a
