@@ -45,6 +45,12 @@
 // input error set -badrequest.validation=400: validation failures are then
 // left alone, and only conflicts are reported.
 //
+// The 400 may be chosen away from the write: by a constructor
+// (apperr.BadRequest(msg) after errors.Is(err, store.ErrDuplicate), reported
+// at the call), or by a mapper or table of any package (case
+// errors.Is(err, ErrDuplicate): return 400; CodeDuplicate: 400), reported
+// once, at the case, in the mapper's package, whoever writes what it gives.
+//
 // Not reported: 400 when decoding, parsing or binding the request failed
 // (malformed input: 400 is right), and 400 for an error statuslint cannot
 // trace. 422 is for a body: a failed check in a handler registered only

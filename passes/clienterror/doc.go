@@ -37,6 +37,13 @@
 // A helper that sends every error as 500 (respond.Internal(w, err)) is
 // reported at the call that hands it a client error.
 //
+// The 5xx may come from elsewhere: a central writer given the parser's
+// error (respondErr(w, err) whose cases test only the application's own
+// errors, and so answers it with its final 500), the error returned raw
+// to echo's or fiber's error handler (500 for an error that is none of
+// theirs) or to a handler type whose ServeHTTP writes it, a constructor
+// (apperr.Internal(err)), a mapper's case for a parser's error type.
+//
 // Not reported: 5xx after a database, network or filesystem failure, or an
 // error whose origin statuslint cannot trace (a function it cannot see, a
 // variable assigned in several ways). Only what the client sent is client
