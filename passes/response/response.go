@@ -215,8 +215,15 @@ func run(pass *analysis.Pass) (result any, err error) {
 			// An app's error handler (fiber.Config{ErrorHandler: ...}) runs
 			// after the handler returned: it starts from what the handler
 			// did, which the returned error's event already accounts for.
-			if kv, ok := c.Parent().Node().(*ast.KeyValueExpr); ok && kv.Value == n {
-				if lit, ok := c.Parent().Parent().Node().(*ast.CompositeLit); ok && !isErrorHandlerKey(pass.TypesInfo, lit, kv) {
+			// http.HandlerFunc(func(w, r) {...}) in the field is the same.
+			up := c.Parent()
+			if conv, ok := up.Node().(*ast.CallExpr); ok && len(conv.Args) == 1 && conv.Args[0] == n {
+				if tv, ok := pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+					up = up.Parent()
+				}
+			}
+			if kv, ok := up.Node().(*ast.KeyValueExpr); ok && ast.Unparen(kv.Value) != nil && kv.Value.Pos() <= n.Pos() && n.End() <= kv.Value.End() {
+				if lit, ok := up.Parent().Node().(*ast.CompositeLit); ok && !isErrorHandlerKey(pass.TypesInfo, lit, kv) {
 					ps.callbacks[n] = true
 				}
 			}
