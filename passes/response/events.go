@@ -1179,25 +1179,8 @@ func (f *funcInfo) wrapperOf(e ast.Expr) (*types.Var, roleKind) {
 	if !ok {
 		return nil, knowledge.RoleNone
 	}
-	st, ok := f.pkg.pass.TypesInfo.TypeOf(lit).Underlying().(*types.Struct)
-	if !ok {
-		return nil, knowledge.RoleNone
-	}
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		val := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, _ := kv.Key.(*ast.Ident)
-			for j := 0; id != nil && j < st.NumFields(); j++ {
-				if st.Field(j).Name() == id.Name {
-					field = st.Field(j)
-				}
-			}
-			val = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field == nil || !field.Embedded() || !isNamed(field.Type(), "net/http", "ResponseWriter") {
+	for field, val := range litFields(f.pkg.pass.TypesInfo, lit) {
+		if !field.Embedded() || !isNamed(field.Type(), "net/http", "ResponseWriter") {
 			continue
 		}
 		if w, role := f.roleOf(val); role == knowledge.RoleWriter {

@@ -614,19 +614,9 @@ func (f *funcInfo) literalCarries(lit *ast.CompositeLit, key string, at ast.Node
 		}
 		return f.substitute(lit, nil, lit, m, 0, "", at, depth)
 	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return unknown
-	}
-	for i, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == key {
-				return f.evalStatus(kv.Value, at, depth+1)
-			}
-			continue
-		}
-		if i < st.NumFields() && st.Field(i).Name() == key {
-			return f.evalStatus(elt, at, depth+1)
+	for field, val := range litFields(info, lit) {
+		if field.Name() == key {
+			return f.evalStatus(val, at, depth+1)
 		}
 	}
 	// The field is left zero: not a status anyone chose.
@@ -876,8 +866,8 @@ func (f *funcInfo) pkgVarCarries(v *types.Var, key string, depth int) Status {
 	if !ok || strings.HasSuffix(key, "()") {
 		return unknown
 	}
-	for name, val := range litFields(f.pkg.pass.TypesInfo, cl) {
-		if name == key {
+	for field, val := range litFields(f.pkg.pass.TypesInfo, cl) {
+		if field.Name() == key {
 			if c, ok := constCode(f.pkg.pass.TypesInfo, val); ok {
 				return Status{Values: []StatusValue{{Code: c, Expr: val, Const: val, param: -1}}}
 			}
@@ -886,9 +876,10 @@ func (f *funcInfo) pkgVarCarries(v *types.Var, key string, depth int) Status {
 	return unknown
 }
 
-// litFields yields the fields a struct literal sets, keyed or by position.
-func litFields(info *types.Info, cl *ast.CompositeLit) iter.Seq2[string, ast.Expr] {
-	return func(yield func(string, ast.Expr) bool) {
+// litFields yields the fields a struct literal sets, keyed or by
+// position, with their values.
+func litFields(info *types.Info, cl *ast.CompositeLit) iter.Seq2[*types.Var, ast.Expr] {
+	return func(yield func(*types.Var, ast.Expr) bool) {
 		t := info.TypeOf(cl)
 		if t == nil {
 			return
@@ -899,12 +890,18 @@ func litFields(info *types.Info, cl *ast.CompositeLit) iter.Seq2[string, ast.Exp
 		}
 		for i, elt := range cl.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok && !yield(id.Name, kv.Value) {
-					return
+				id, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				for j := 0; j < st.NumFields(); j++ {
+					if st.Field(j).Name() == id.Name && !yield(st.Field(j), kv.Value) {
+						return
+					}
 				}
 				continue
 			}
-			if i < st.NumFields() && !yield(st.Field(i).Name(), elt) {
+			if i < st.NumFields() && !yield(st.Field(i), elt) {
 				return
 			}
 		}
@@ -947,9 +944,9 @@ func (ps *pkgState) pkgVarFact(v *types.Var) *StatusFact {
 		return nil
 	}
 	var s StatusFact
-	for name, val := range litFields(ps.pass.TypesInfo, cl) {
+	for field, val := range litFields(ps.pass.TypesInfo, cl) {
 		if c, ok := constCode(ps.pass.TypesInfo, val); ok && statusLike(c) && isInteger(ps.pass.TypesInfo.TypeOf(val)) {
-			s.Values = append(s.Values, CarriedStatus{Key: name, Code: c, Param: -1})
+			s.Values = append(s.Values, CarriedStatus{Key: field.Name(), Code: c, Param: -1})
 		}
 	}
 	if len(s.Values) == 0 {
