@@ -246,6 +246,7 @@ type assignments struct {
 	of      map[*types.Var][]assignment
 	escapes map[*types.Var]bool      // address taken, or assigned inside a closure
 	fields  map[fieldOf][]assignment // res.Code = 404: a field of a local variable
+	touched map[fieldOf]bool         // &res.Code, res.Code++, res.Code += 1: not followed
 }
 
 func (f *funcInfo) assignments() *assignments {
@@ -253,7 +254,7 @@ func (f *funcInfo) assignments() *assignments {
 		return f.assigns
 	}
 	info := f.pkg.pass.TypesInfo
-	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}, fields: map[fieldOf][]assignment{}}
+	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}, fields: map[fieldOf][]assignment{}, touched: map[fieldOf]bool{}}
 	f.assigns = as
 	varOf := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -266,6 +267,15 @@ func (f *funcInfo) assignments() *assignments {
 		}
 		v, _ := obj.(*types.Var)
 		return v
+	}
+	// field returns the field of a local variable e selects, if it does.
+	field := func(e ast.Expr) (fieldOf, bool) {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return fieldOf{}, false
+		}
+		x := varOf(sel.X)
+		return fieldOf{x, sel.Sel.Name}, x != nil
 	}
 	depth := 0
 	asTargets := map[ast.Expr]bool{} // &target of errors.As: a definition, not an escape
@@ -303,6 +313,9 @@ func (f *funcInfo) assignments() *assignments {
 			for i, lhs := range n.Lhs {
 				switch {
 				case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+					if k, ok := field(lhs); ok {
+						as.touched[k] = true
+					}
 					record(lhs, n, nil, -1) // x += 1: a value the model does not follow
 				case len(n.Lhs) == len(n.Rhs):
 					record(lhs, n, n.Rhs[i], -1)
@@ -338,6 +351,9 @@ func (f *funcInfo) assignments() *assignments {
 				}
 			}
 		case *ast.IncDecStmt:
+			if k, ok := field(n.X); ok {
+				as.touched[k] = true
+			}
 			if v := varOf(n.X); v != nil {
 				if depth > 0 {
 					as.escapes[v] = true
@@ -355,6 +371,9 @@ func (f *funcInfo) assignments() *assignments {
 				}
 			}
 		case *ast.UnaryExpr:
+			if k, ok := field(n.X); ok && n.Op == token.AND {
+				as.touched[k] = true
+			}
 			if v := varOf(n.X); v != nil && n.Op == token.AND && !asTargets[n] {
 				as.escapes[v] = true
 			}

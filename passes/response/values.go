@@ -709,41 +709,20 @@ const (
 )
 
 // fieldsAssigned returns, once, the fields of local variables that f
-// assigns (res.Code = 404), or changes in ways the model does not follow.
+// assigns (res.Code = 404), or changes in ways the model does not follow,
+// from the walk that records every assignment.
 func (f *funcInfo) fieldsAssigned() map[fieldOf]int {
 	if f.fields != nil {
 		return f.fields
 	}
-	f.fields = map[fieldOf]int{}
-	note := func(e ast.Expr, how int) {
-		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		if v := f.localVar(sel.X); v != nil {
-			k := fieldOf{v, sel.Sel.Name}
-			f.fields[k] = max(f.fields[k], how)
-		}
+	as := f.assignments()
+	f.fields = make(map[fieldOf]int, len(as.fields)+len(as.touched))
+	for k := range as.fields {
+		f.fields[k] = fieldAssigned
 	}
-	ast.Inspect(f.body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				how := fieldAssigned
-				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-					how = fieldAddressed // res.Code += 1
-				}
-				note(lhs, how)
-			}
-		case *ast.IncDecStmt:
-			note(n.X, fieldAddressed)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				note(n.X, fieldAddressed)
-			}
-		}
-		return true
-	})
+	for k := range as.touched {
+		f.fields[k] = fieldAddressed
+	}
 	return f.fields
 }
 
