@@ -254,6 +254,16 @@ func (f *funcInfo) outerAliases() bool {
 func (f *funcInfo) findAliases() {
 	f.aliased = true
 	bad := map[*types.Var]bool{}
+	// set records v as an alias; two different ones make it none.
+	set := func(v *types.Var, a alias) {
+		if old, ok := f.aliases[v]; ok && old != a {
+			bad[v] = true
+		}
+		if f.aliases == nil {
+			f.aliases = make(map[*types.Var]alias)
+		}
+		f.aliases[v] = a
+	}
 	record := func(lhs, rhs ast.Expr) {
 		v := f.localVar(lhs)
 		if v == nil {
@@ -271,13 +281,7 @@ func (f *funcInfo) findAliases() {
 				bad[v] = true
 				return
 			}
-			if a, ok := f.aliases[v]; ok && a != (alias{w, role}) {
-				bad[v] = true
-			}
-			if f.aliases == nil {
-				f.aliases = make(map[*types.Var]alias)
-			}
-			f.aliases[v] = alias{w, role}
+			set(v, alias{w, role})
 			return
 		}
 		w, role := f.roleOf(rhs)
@@ -290,13 +294,7 @@ func (f *funcInfo) findAliases() {
 			}
 			return
 		}
-		if a, ok := f.aliases[v]; ok && a != (alias{w, role}) {
-			bad[v] = true
-		}
-		if f.aliases == nil {
-			f.aliases = make(map[*types.Var]alias)
-		}
-		f.aliases[v] = alias{w, role}
+		set(v, alias{w, role})
 	}
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
