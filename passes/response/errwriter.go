@@ -229,7 +229,7 @@ func (f *funcInfo) errorWriterEvents(ret *ast.ReturnStmt) []*Event {
 	}
 	args[ew.errParam] = x
 	call := &ast.CallExpr{Fun: x, Lparen: x.Pos(), Args: args, Rparen: x.End() - 1}
-	evs := f.expandSummary(call, w, ew.helper, ew.sum)
+	evs := f.expandSummary(call, w, ew.helper, ew.sum, nil, nil)
 	for _, ev := range evs {
 		ev.Call = x
 	}
