@@ -410,26 +410,29 @@ type builderUse struct {
 }
 
 // rangedMap returns, for the key variable of a range over a map field of
-// f's receiver (for k, vs := range r.headers), that field's name.
-func (f *funcInfo) rangedMap(key ast.Expr) string {
+// f's receiver (for k, vs := range r.headers), that field's name; or of
+// a local the variadic options are applied to, with opts set.
+func (f *funcInfo) rangedMap(key ast.Expr) (m string, opts bool) {
 	id, ok := ast.Unparen(key).(*ast.Ident)
 	if !ok {
-		return ""
+		return "", false
 	}
 	obj := f.pkg.pass.TypesInfo.Uses[id]
 	if obj == nil {
-		return ""
+		return "", false
 	}
-	m := ""
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		rs, ok := n.(*ast.RangeStmt)
 		if !ok || m != "" {
 			return m == ""
 		}
 		if k, ok := rs.Key.(*ast.Ident); ok && f.pkg.pass.TypesInfo.Defs[k] == obj {
-			m = f.recvMapField(rs.X)
+			if m = f.recvMapField(rs.X); m == "" {
+				m = f.optionMap(rs.X)
+				opts = m != ""
+			}
 		}
 		return true
 	})
-	return m
+	return m, opts
 }

@@ -77,6 +77,7 @@ type Event struct {
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
 	fromMap   string     // SetHeader: copies the entries of this map field of the receiver (see builder.go)
+	fromOpts  bool       // with fromMap: of the value the variadic options are applied to (see options.go)
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
@@ -110,6 +111,9 @@ type StatusValue struct {
 	viaField bool   // read from a field of a value (res.Code): see FromField
 	// dflt, parserCase: see CarriedStatus.Default and ParserCase.
 	dflt, parserCase bool
+	// opts, optDefault: see CarriedStatus.Options and OptionDefault.
+	opts       bool
+	optDefault int
 	// choice: one of several a callee or table chooses between by a
 	// condition the call does not show (a mapper's cases): its Guard,
 	// when set, is the callee's, and the call's own error path says
@@ -551,7 +555,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				consume(ix.X)
 				ev := &Event{Kind: SetHeader, Call: as, Writer: w, Header: f.headerName(ix.Index)}
 				if ev.Header == "" {
-					ev.fromMap = f.rangedMap(ix.Index)
+					ev.fromMap, ev.fromOpts = f.rangedMap(ix.Index)
 				}
 				emit(ev)
 			}
@@ -602,7 +606,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		if a := arg(eff.HeaderArg); a != nil {
 			ev.Header = f.headerName(a)
 			if ev.Header == "" && ev.Kind == SetHeader {
-				ev.fromMap = f.rangedMap(a)
+				ev.fromMap, ev.fromOpts = f.rangedMap(a)
 			}
 		}
 	case knowledge.Status:
@@ -670,13 +674,23 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 	mk := func(k Kind) *Event {
 		return &Event{Kind: k, Call: call, Writer: w, Callee: callee, bodyParam: -1}
 	}
-	// What the chain put in the maps the terminal method copies.
+	// What the chain put in the maps the terminal method copies, and
+	// what the options put in the maps the helper copies.
+	var added []string
 	for _, m := range s.HeaderMaps {
-		for _, h := range f.builderHeaders(chain, m) {
-			ev := mk(SetHeader)
-			ev.Header, ev.Maybe = h, h == ""
-			out = append(out, ev)
+		added = append(added, f.builderHeaders(chain, m)...)
+	}
+	if len(s.OptionMaps) > 0 && callee != nil && callee.Signature().Variadic() {
+		if n := callee.Signature().Params().Len() - 1; n <= len(call.Args) {
+			for _, m := range s.OptionMaps {
+				added = append(added, f.optionHeaders(call, call.Args[n:], m)...)
+			}
 		}
+	}
+	for _, h := range added {
+		ev := mk(SetHeader)
+		ev.Header, ev.Maybe = h, h == ""
+		out = append(out, ev)
 	}
 	// Deletions first: what the helper sets after deleting it stays set.
 	for _, h := range s.Deletes {

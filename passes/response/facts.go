@@ -33,6 +33,9 @@ type WriterSummary struct {
 	// HeaderMaps: the receiver's map fields it copies into the headers
 	// (a builder's terminal method): what the chain added to them.
 	HeaderMaps []string
+	// OptionMaps: the map fields of the value its variadic options are
+	// applied to that it copies into the headers (see options.go).
+	OptionMaps []string
 
 	Status      Occurs
 	StatusCode  int    // the code it writes, when fixed
@@ -78,6 +81,9 @@ func (s *WriterSummary) String() string {
 	}
 	if len(s.HeaderMaps) > 0 {
 		fmt.Fprintf(&b, " copies .%s", strings.Join(s.HeaderMaps, ",."))
+	}
+	if len(s.OptionMaps) > 0 {
+		fmt.Fprintf(&b, " copies options' .%s", strings.Join(s.OptionMaps, ",."))
 	}
 	if len(s.Headers) > 0 {
 		fmt.Fprintf(&b, " sets %s", strings.Join(s.Headers, ","))

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact)},
 }
 
 // Result is the response model of one package.
@@ -140,6 +140,7 @@ type pkgState struct {
 	rules      map[*types.Func]cachedRule
 	carries    map[*types.Func][]carried    // carriesOf, memoized
 	builders   map[*types.Func]*BuilderFact // builderOf, memoized
+	options    map[*types.Func]*OptionFact  // optionOf, memoized
 	inits      map[*types.Var]ast.Expr      // package-level variables' initializers
 	errWriters map[ast.Node]*errWriter      // handlers whose returned errors a helper writes
 	adapters   map[types.Type]*errWriter    // function types whose ServeHTTP writes their errors
@@ -177,6 +178,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		rules:      make(map[*types.Func]cachedRule),
 		carries:    make(map[*types.Func][]carried),
 		builders:   make(map[*types.Func]*BuilderFact),
+		options:    make(map[*types.Func]*OptionFact),
 		adapters:   make(map[types.Type]*errWriter),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -260,6 +262,12 @@ func run(pass *analysis.Pass) (result any, err error) {
 			current = ps.decls[fn]
 			if b := ps.builderOf(fn); b != nil {
 				pass.ExportObjectFact(fn, b)
+			}
+		}
+		if fn.Exported() && optionShaped(fn.Signature()) {
+			current = ps.decls[fn]
+			if o := ps.optionOf(fn); o != nil {
+				pass.ExportObjectFact(fn, o)
 			}
 		}
 	}
@@ -621,6 +629,10 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			}
 		case SetHeader:
 			switch {
+			case ev.fromMap != "" && ev.fromOpts:
+				if !slices.Contains(s.OptionMaps, ev.fromMap) {
+					s.OptionMaps = append(s.OptionMaps, ev.fromMap)
+				}
 			case ev.fromMap != "" && index == recvParam:
 				if !slices.Contains(s.HeaderMaps, ev.fromMap) {
 					s.HeaderMaps = append(s.HeaderMaps, ev.fromMap)
@@ -634,6 +646,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	}
 	sort.Strings(s.Deletes)
 	sort.Strings(s.HeaderMaps)
+	sort.Strings(s.OptionMaps)
 	if !exit.reached {
 		return nil // never returns normally
 	}
@@ -677,6 +690,8 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			}
 			for _, v := range ev.Status.Values {
 				switch {
+				case v.opts:
+					mixed = true // read from the options: a list entry says so
 				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
 					code = v.Code
 				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param && from == v.from) && code == 0:
