@@ -112,6 +112,19 @@ func (f *Func) transfer(s state, ev *Event) state {
 		if ev.fromMap != "" {
 			break // what the map holds is the caller's: see WriterSummary.HeaderMaps
 		}
+		if len(ev.keys) > 0 {
+			// for k, v := range defaultHeaders: one of its keys at a time,
+			// in a loop the model cannot count.
+			for _, k := range ev.keys {
+				if bit, ok := f.headerBit(k); ok {
+					s.unsure |= bit
+					s.may |= bit
+				} else {
+					s.unsure = ^uint64(0)
+				}
+			}
+			break
+		}
 		bit, ok := f.headerBit(ev.Header)
 		switch {
 		case !ok:

@@ -78,6 +78,7 @@ type Event struct {
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
 	fromMap   string     // SetHeader: copies the entries of this map field of the receiver (see builder.go)
 	fromOpts  bool       // with fromMap: of the value the variadic options are applied to (see options.go)
+	keys      []string   // SetHeader of no one name: the names it sets one of (a range over a constant map)
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
@@ -556,6 +557,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				ev := &Event{Kind: SetHeader, Call: as, Writer: w, Header: f.headerName(ix.Index)}
 				if ev.Header == "" {
 					ev.fromMap, ev.fromOpts = f.rangedMap(ix.Index)
+					ev.keys = f.constMapKeys(ix.Index)
 				}
 				emit(ev)
 			}
@@ -607,6 +609,7 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 			ev.Header = f.headerName(a)
 			if ev.Header == "" && ev.Kind == SetHeader {
 				ev.fromMap, ev.fromOpts = f.rangedMap(a)
+				ev.keys = f.constMapKeys(a)
 			}
 		}
 	case knowledge.Status:
@@ -1144,6 +1147,9 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 
 func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 	if evs := f.errorWriterEvents(ret); evs != nil {
+		return evs
+	}
+	if evs := f.statusReturnEvents(ret); evs != nil {
 		return evs
 	}
 	// A handler returns just an error; func(c) (string, error) is a helper.

@@ -141,9 +141,14 @@ type pkgState struct {
 	carries    map[*types.Func][]carried    // carriesOf, memoized
 	builders   map[*types.Func]*BuilderFact // builderOf, memoized
 	options    map[*types.Func]*OptionFact  // optionOf, memoized
-	inits      map[*types.Var]ast.Expr      // package-level variables' initializers
-	errWriters map[ast.Node]*errWriter      // handlers whose returned errors a helper writes
-	adapters   map[types.Type]*errWriter    // function types whose ServeHTTP writes their errors
+	// statusTypes: function types of this package whose returned status
+	// a wrapper writes (see statusreturn.go).
+	statusTypes map[*types.Named]*statusReturn
+	mapKeys     map[*types.Var][]string    // constKeys, memoized
+	statusFuncs map[ast.Node]*statusReturn // functions given as a status function type
+	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
+	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
+	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
 }
 
 type cachedRule struct {
@@ -240,6 +245,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 
 	if writers {
 		ps.findErrWriters()
+		ps.findStatusReturns()
 	}
 	res := &Result{}
 	for _, n := range candidates {
@@ -637,7 +643,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 				if !slices.Contains(s.HeaderMaps, ev.fromMap) {
 					s.HeaderMaps = append(s.HeaderMaps, ev.fromMap)
 				}
-			case ev.Header == "" || ev.fromMap != "":
+			case (ev.Header == "" || ev.fromMap != "") && len(ev.keys) == 0:
 				// A header it cannot name: for the caller, any header may
 				// be set after the call.
 				unnamed = true
