@@ -245,6 +245,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 
 	if writers {
 		ps.findErrWriters()
+		ps.passErrWriters()
 		ps.findStatusReturns()
 	}
 	res := &Result{}
