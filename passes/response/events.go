@@ -475,6 +475,18 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			continue
 		}
 		fnObj, _ := callee.(*types.Func)
+		// c.Error(err): the package's middleware writes err later.
+		if f.pkg.recorder != nil && f.isRecorder(call) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if w, role := f.roleOf(sel.X); role == knowledge.RoleWriter {
+					consume(sel.X)
+					for _, ev := range f.recordedEvents(call, w) {
+						emit(ev)
+					}
+					continue
+				}
+			}
+		}
 		{
 			if rule, ok := f.ruleOf(callee); ok {
 				if w, ok := f.matches(call, rule); ok {

@@ -73,6 +73,9 @@ func optionTarget(t types.Type) types.Type {
 		return nil
 	}
 	target := sig.Params().At(0).Type()
+	if isWriterType(target) || isRequestType(target) {
+		return nil // a handler or middleware: func(c *gin.Context)
+	}
 	base := target
 	if p, ok := types.Unalias(base).(*types.Pointer); ok {
 		base = p.Elem()

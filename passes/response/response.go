@@ -146,6 +146,7 @@ type pkgState struct {
 	statusTypes map[*types.Named]*statusReturn
 	mapKeys     map[*types.Var][]string    // constKeys, memoized
 	statusFuncs map[ast.Node]*statusReturn // functions given as a status function type
+	recorder    *recorder                  // the middleware writing recorded errors (see recorded.go)
 	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
 	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
 	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
@@ -247,6 +248,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		ps.findErrWriters()
 		ps.passErrWriters()
 		ps.findStatusReturns()
+		ps.findRecorder()
 	}
 	res := &Result{}
 	for _, n := range candidates {
@@ -313,6 +315,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	if writers {
 		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
+		ps.installRecorder(res)
 		ps.collectChoices(res)
 	}
 	for _, f := range res.funcs {

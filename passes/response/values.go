@@ -158,7 +158,9 @@ func (ps *pkgState) carriesOf(fn *types.Func) []carried {
 }
 
 // symbolic reports whether v stands for a parameter's status, not a constant.
-func (v StatusValue) symbolic() bool { return v.param >= 0 || v.param == recvParam }
+func (v StatusValue) symbolic() bool {
+	return v.param >= 0 || v.param == recvParam || v.param == recordedParam
+}
 
 // fact is c in the form of a fact.
 func (c carried) fact() CarriedStatus {
@@ -585,6 +587,10 @@ func (f *funcInfo) carried1(x ast.Expr, key string, at ast.Node, depth int) Stat
 	unknown := Status{Unknown: true}
 	if depth > maxValueDepth || at == nil {
 		return unknown
+	}
+	if f.recordedRead(x) {
+		// c.Errors.Last().Err in a middleware: what the handler recorded.
+		return Status{Values: []StatusValue{{param: recordedParam, from: key}}}
 	}
 	info := f.pkg.pass.TypesInfo
 	switch e := ast.Unparen(x).(type) {
