@@ -36,7 +36,9 @@
 //
 // A validation failure is an error from go-playground/validator, a
 // Validate() method, or a sentinel named like ErrInvalidInput, on a request
-// that decoded without error.
+// that decoded without error. A value from the URL (its path, its query, a
+// route parameter) that fails such a check makes the request malformed,
+// and 400 is right for it.
 //
 // # Options
 //

@@ -58,7 +58,14 @@
 // The same check repeated in many handlers of a package (u, ok :=
 // c.Get("user").(*User); if !ok { 401 }, or err from one session helper) is
 // usually a defensive one behind an auth middleware: it is reported once,
-// at the first, with the others as related places.
+// at the first, with the others as related places. A check given what the
+// request brings (tokens.Verify(ctx, tok) with tok from a header) is each
+// handler's own, and each is reported.
+//
+// A 401 an app's error handler writes for the errors handlers return (an
+// echo HTTPErrorHandler, a fiber ErrorHandler, a gin middleware writing
+// what handlers record with c.Error) is reported once, where that handler
+// is installed; one a central writer writes, once, at its first caller.
 //
 // # Suppressing
 //
