@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -314,8 +315,19 @@ func (f *funcInfo) mapAdds() []BuilderHeader {
 // call): the writer its constructor was given, with the chain's calls,
 // innermost last; nil when x is not a builder chain the model follows.
 func (f *funcInfo) builderWriter(x ast.Expr, chain *[]*ast.CallExpr, depth int) *types.Var {
+	if depth > maxValueDepth {
+		return nil
+	}
+	if v := f.localVar(x); v != nil {
+		// resp := reply.To(w) ... resp.Code(401).JSON(e): the chain
+		// goes on from the variable's one definition.
+		if def, ok := f.builderVars()[v]; ok {
+			return f.builderWriter(def, chain, depth+1)
+		}
+		return nil
+	}
 	call, ok := ast.Unparen(x).(*ast.CallExpr)
-	if !ok || depth > maxValueDepth {
+	if !ok {
 		return nil
 	}
 	fn, _ := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func)
@@ -342,6 +354,103 @@ func (f *funcInfo) builderWriter(x ast.Expr, chain *[]*ast.CallExpr, depth int) 
 		return nil
 	}
 	return w
+}
+
+// builderVars returns, once, the local variables holding a builder the
+// model follows: defined once, from a chain that starts at a constructor
+// given the writer, and used only as the start of chains that end in a
+// terminal call (resp.Code(401).JSON(e), resp.JSON(v)). A variable whose
+// builder is changed by a statement of its own (resp.Code(401) alone),
+// passed on, or used in a closure is not one: the writer escapes there.
+func (f *funcInfo) builderVars() map[*types.Var]ast.Expr {
+	if f.builders != nil {
+		return f.builders
+	}
+	f.builders = map[*types.Var]ast.Expr{}
+	info := f.pkg.pass.TypesInfo
+	as := f.assignments()
+	candidates := map[*types.Var]ast.Expr{}
+	for v, defs := range as.of {
+		if len(defs) != 1 || defs[0].rhs == nil || defs[0].tuple != -1 || as.escapes[v] {
+			continue
+		}
+		if _, isCall := ast.Unparen(defs[0].rhs).(*ast.CallExpr); !isCall {
+			continue
+		}
+		if structWriter(v.Type()) == nil {
+			continue
+		}
+		candidates[v] = defs[0].rhs
+	}
+	if len(candidates) == 0 {
+		return f.builders
+	}
+	bad := map[*types.Var]bool{}
+	c, ok := f.pkg.cursorOf(f.body)
+	if !ok {
+		return f.builders
+	}
+	for cur := range c.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		v, _ := info.Uses[id].(*types.Var)
+		if _, ok := candidates[v]; !ok {
+			continue
+		}
+		if !f.terminalChain(cur) {
+			bad[v] = true
+		}
+	}
+	for v, def := range candidates {
+		if bad[v] {
+			continue
+		}
+		var chain []*ast.CallExpr
+		f.builders[v] = def // a cycle through v finds nothing more
+		if f.builderWriter(def, &chain, 1) == nil {
+			delete(f.builders, v)
+		}
+	}
+	return f.builders
+}
+
+// terminalChain reports whether the identifier at cur starts a chain of
+// builder calls that ends in a terminal call, in this function's body.
+func (f *funcInfo) terminalChain(cur inspector.Cursor) bool {
+	info := f.pkg.pass.TypesInfo
+	for depth := 0; depth <= maxValueDepth; depth++ {
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != cur.Node() {
+			return false
+		}
+		call, ok := cur.Parent().Parent().Node().(*ast.CallExpr)
+		if !ok || call.Fun != sel {
+			return false
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if b := f.pkg.builderOf(fn); b != nil && b.Recv {
+			cur = cur.Parent().Parent()
+			continue
+		}
+		if writerField(fn.Signature()) == nil {
+			return false
+		}
+		s := f.pkg.summaryOf(fn)
+		return s != nil && !s.Opaque && s.WriterField != ""
+	}
+	return false
+}
+
+// builderDef reports whether call defines a builder variable.
+func (f *funcInfo) builderDef(call *ast.CallExpr) bool {
+	for _, def := range f.builderVars() {
+		if ast.Unparen(def) == call {
+			return true
+		}
+	}
+	return false
 }
 
 // builderHeaders returns the headers the calls of a chain add to the map
@@ -372,6 +481,16 @@ func (f *funcInfo) builderCalls(calls []*ast.CallExpr, inner map[*ast.CallExpr]b
 	var out map[*ast.CallExpr]builderUse
 	info := f.pkg.pass.TypesInfo
 	for _, call := range calls {
+		if f.builderDef(call) {
+			// resp := reply.To(w): the writer goes into a builder whose
+			// every use ends in a terminal call, where it is written.
+			var chain []*ast.CallExpr
+			f.builderWriter(call, &chain, 0)
+			for _, c := range chain {
+				inner[c] = true
+			}
+			continue
+		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			continue

@@ -347,6 +347,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 	var assigns []*ast.AssignStmt
 	var writerUses []*ast.Ident
 	var stack []ast.Node
+	hasBuilder, builder := false, false // a builder variable's use (see builderVars)
 	benign := map[*ast.Ident]bool{}
 	use := func(id *ast.Ident, whole ast.Expr) {
 		writerUses = append(writerUses, id)
@@ -384,6 +385,9 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		case *ast.Ident:
 			if v := f.localVar(n); v != nil && isWriterType(v.Type()) {
 				use(n, n)
+			} else if v != nil && structWriter(v.Type()) != nil {
+				_, builder = f.builderVars()[v]
+				hasBuilder = hasBuilder || builder
 			}
 		}
 		stack = append(stack, n)
@@ -410,7 +414,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 		}
 	}
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -455,6 +459,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 	}
 	for _, call := range calls {
 		if inner[call] {
+			consume(call)
 			continue
 		}
 		if use, ok := terminals[call]; ok {

@@ -31,3 +31,20 @@ func login(w http.ResponseWriter, r *http.Request) {
 func merged(w http.ResponseWriter, r *http.Request, extra http.Header) {
 	reply.To(w).Merge(extra).Code(http.StatusUnauthorized).Empty()
 }
+
+func kept(w http.ResponseWriter, r *http.Request) {
+	resp := reply.To(w).Set("Cache-Control", "no-store")
+	if _, err := session(r); err != nil {
+		resp.Code(http.StatusUnauthorized).Empty()
+		return
+	}
+	resp.JSON(map[string]string{"ok": "yes"})
+}
+
+func changed(w http.ResponseWriter, r *http.Request) {
+	resp := reply.To(w)
+	if _, err := session(r); err != nil {
+		resp.Code(http.StatusUnauthorized)
+	}
+	resp.Empty()
+}

@@ -21,3 +21,14 @@ func getItem(w http.ResponseWriter, r *http.Request, db *store.DB) {
 func fail(w http.ResponseWriter, code int, msg string) {
 	reply.To(w).Code(code).JSON(errorBody{Error: msg})
 }
+
+// A builder in a variable, with the error's status on the error path.
+func listItems(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	resp := reply.To(w)
+	items, err := db.List(r.Context())
+	if err != nil {
+		resp.Code(http.StatusInternalServerError).JSON(errorBody{Error: "failed"})
+		return
+	}
+	resp.JSON(items)
+}

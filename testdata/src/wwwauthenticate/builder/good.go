@@ -49,15 +49,36 @@ func before(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// A builder kept in a variable is not followed: the writer escapes there.
+// A builder changed by a statement of its own is not followed: the
+// writer escapes there.
 func kept(w http.ResponseWriter, r *http.Request) {
 	resp := reply.To(w)
+	if _, err := verify(r); err != nil {
+		resp.Code(http.StatusUnauthorized)
+	}
+	resp.Empty()
+}
+
+// A builder in a variable, with the challenge in its definition.
+func keptChallenge(w http.ResponseWriter, r *http.Request) {
+	resp := reply.To(w).Challenge(`Bearer realm="api"`)
 	if _, err := verify(r); err != nil {
 		resp.Code(http.StatusUnauthorized).Empty()
 		return
 	}
-	resp.Empty()
+	resp.Code(http.StatusNoContent).Empty()
 }
+
+// A builder passed on: not followed.
+func passed(w http.ResponseWriter, r *http.Request) {
+	resp := reply.To(w)
+	if _, err := verify(r); err != nil {
+		finish(resp.Code(http.StatusUnauthorized))
+		return
+	}
+}
+
+func finish(r *reply.Response) { r.Empty() }
 
 // The status comes from the caller: the helper's choice is not known.
 func withCode(w http.ResponseWriter, code int) {
