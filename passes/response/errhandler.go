@@ -213,3 +213,17 @@ func isErrorHandlerKey(info *types.Info, lit *ast.CompositeLit, kv *ast.KeyValue
 	_, ok = knowledge.ErrorHandlerField(name + "." + id.Name)
 	return ok && name != ""
 }
+
+// callbackPresets returns the headers the middleware configured by lit
+// sets before it runs the callback in kv, when the adapter knows them.
+func callbackPresets(info *types.Info, lit *ast.CompositeLit, kv *ast.KeyValueExpr) ([]string, bool) {
+	id, ok := kv.Key.(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	name := contextName(info.TypeOf(lit))
+	if name == "" {
+		return nil, false
+	}
+	return knowledge.CallbackPresets(name + "." + id.Name)
+}

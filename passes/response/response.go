@@ -234,7 +234,19 @@ func run(pass *analysis.Pass) (result any, err error) {
 			}
 			if kv, ok := up.Node().(*ast.KeyValueExpr); ok && ast.Unparen(kv.Value) != nil && kv.Value.Pos() <= n.Pos() && n.End() <= kv.Value.End() {
 				if lit, ok := up.Parent().Node().(*ast.CompositeLit); ok && !isErrorHandlerKey(pass.TypesInfo, lit, kv) {
-					ps.callbacks[n] = true
+					// Unless the adapter knows what the middleware sets
+					// before it runs the callback (echo's key-auth
+					// ErrorHandler: nothing).
+					if hs, known := callbackPresets(pass.TypesInfo, lit, kv); known {
+						if len(hs) > 0 {
+							if ps.presets == nil {
+								ps.presets = make(map[ast.Node][]string)
+							}
+							ps.presets[n] = append(ps.presets[n], hs...)
+						}
+					} else {
+						ps.callbacks[n] = true
+					}
 				}
 			}
 			sig, _ := pass.TypesInfo.TypeOf(n).(*types.Signature)

@@ -27,7 +27,9 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 		return ps.methods
 	}
 	ps.methods = make(map[ast.Node][]string)
-	ps.presets = make(map[ast.Node][]string)
+	if ps.presets == nil {
+		ps.presets = make(map[ast.Node][]string) // (callbacks' presets may be there already)
+	}
 	ps.answers405 = make(map[ast.Node]bool)
 	info := ps.pass.TypesInfo
 	ps.registered = make(map[*types.Func]int)

@@ -32,6 +32,8 @@ var echo = &Framework{
 	// The default HTTPErrorHandler answers any other error with 500.
 	UnknownErrorStatus: 500,
 	ErrorHandlerFields: []string{echoPkg + ".Echo.HTTPErrorHandler"},
+	// The key-auth middleware runs its ErrorHandler with no header set.
+	PresetFields: map[string][]string{echoPkg + "/middleware.KeyAuthConfig.ErrorHandler": {}},
 	// Values a middleware stored with c.Set (echo-jwt's "user").
 	ServerValues: methods(echoCtx, "Get", "Echo", "Logger"),
 	// echo names 413's error ErrStatusRequestEntityTooLarge.

@@ -22,7 +22,9 @@ var echoV5 = &Framework{
 	// The default HTTPErrorHandler answers any other error with 500.
 	UnknownErrorStatus: 500,
 	ErrorHandlerFields: []string{echoV5Pkg + ".Echo.HTTPErrorHandler"},
-	ReturnTypes:        map[string]string{echoV5Pkg + ".HTTPError": "Code"},
+	// The key-auth middleware runs its ErrorHandler with no header set.
+	PresetFields: map[string][]string{echoV5Pkg + "/middleware.KeyAuthConfig.ErrorHandler": {}},
+	ReturnTypes:  map[string]string{echoV5Pkg + ".HTTPError": "Code"},
 	ReturnVars: errorVars(echoV5Pkg, []string{"BadRequest", "Unauthorized", "Forbidden", "NotFound", "MethodNotAllowed",
 		"RequestTimeout", "UnsupportedMediaType", "TooManyRequests", "InternalServerError", "BadGateway", "ServiceUnavailable"},
 		"ErrStatusRequestEntityTooLarge 413"),

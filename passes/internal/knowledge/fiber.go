@@ -110,6 +110,7 @@ func fiberFramework(name, pkg, ctx string, extra map[string]Call, producers map[
 		ServerValues: methods(ctx, serverValues...),
 		Buffered:     true,
 		Routes:       fiberRoutes(pkg, pkg == fiberV2Pkg),
+		PresetFields: fiberPresets(pkg),
 		Idioms:       Idioms{SetHeader: "%s.Set(%q, %s)", WriteStatus: "%s.Status(%s)", Redirect: "%s.Redirect", StatusPkg: "fiber"},
 	}
 }
@@ -126,4 +127,13 @@ func fiberRoutes(pkg string, add bool) map[string]Route {
 		}
 	}
 	return m
+}
+
+// fiberPresets: v2's key-auth middleware runs its ErrorHandler with no
+// header set.
+func fiberPresets(pkg string) map[string][]string {
+	if pkg != fiberV2Pkg {
+		return nil
+	}
+	return map[string][]string{pkg + "/middleware/keyauth.Config.ErrorHandler": {}}
 }

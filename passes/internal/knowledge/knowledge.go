@@ -412,6 +412,15 @@ func LookupRoute(pkgPath, name string, fullName func() string) (Route, bool) {
 // handler stored in the field "pkgpath.Type.Field".
 func PresetHeaders(field string) []string { return presetFlds[field] }
 
+// CallbackPresets returns the headers a middleware sets before it runs the
+// callback stored in its config's field "pkgpath.Type.Field", and whether
+// the adapter knows them (none, for echo's KeyAuthConfig.ErrorHandler): such
+// a callback answers the request from a known start, like a handler.
+func CallbackPresets(field string) ([]string, bool) {
+	hs, ok := presetFlds[field]
+	return hs, ok
+}
+
 // IsFrameworkPkg reports whether the package is net/http or defines a
 // framework's context: what a package must import, directly or not, to
 // hold a response.

@@ -64,6 +64,9 @@ func TestAdaptersAgainstRealModules(t *testing.T) {
 		for _, k := range fw.ReturnWrappers {
 			note(fw, "func", k)
 		}
+		for k := range fw.PresetFields {
+			note(fw, "field", k)
+		}
 		for _, k := range fw.ErrorRecorders {
 			note(fw, "func", k)
 		}
