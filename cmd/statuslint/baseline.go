@@ -75,7 +75,7 @@ func writeBaseline(name string, findings []report.Finding) error {
 	if err := enc.Encode(b); err != nil {
 		return err
 	}
-	return os.WriteFile(name, buf.Bytes(), 0o666)
+	return writeFile(name, buf.Bytes())
 }
 
 func readBaseline(name string) (*baseline, error) {
