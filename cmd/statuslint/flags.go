@@ -27,7 +27,7 @@ type options struct {
 	writeBaseline string
 	tests         bool
 	tags          string
-	config        *config               // the configuration file read, or nil
+	config        *config              // the configuration file read, or nil
 	analyzers     []*analysis.Analyzer // the rules to run
 	patterns      []string
 
