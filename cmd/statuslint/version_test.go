@@ -5,6 +5,9 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/settings"
 )
 
 func TestVersionOf(t *testing.T) {
@@ -50,5 +53,26 @@ func TestVetVersion(t *testing.T) {
 	f := strings.Fields(buf.String())
 	if len(f) < 4 || f[1] != "version" || f[2] != "devel" || !strings.HasPrefix(f[len(f)-1], "buildID=") || !strings.Contains(buf.String(), version()) {
 		t.Errorf("-V=full: %q", buf.String())
+	}
+}
+
+// TestVetEnable: under go vet, -createdlocation switches the opt-in rule
+// on as in the standalone command; -NAME=false and other flags do not.
+func TestVetEnable(t *testing.T) {
+	t.Cleanup(func() { settings.Reset(analyzer.Analyzers) })
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-createdlocation", "vet.cfg"}, "true"},
+		{[]string{"--createdlocation=1", "vet.cfg"}, "true"},
+		{[]string{"-createdlocation=false", "vet.cfg"}, "false"},
+		{[]string{"-retryafter", "vet.cfg"}, "false"},
+	} {
+		settings.Reset(analyzer.Analyzers)
+		vetEnable(tc.args)
+		if got := findAnalyzer("createdlocation").Flags.Lookup("enable").Value.String(); got != tc.want {
+			t.Errorf("vetEnable(%q): createdlocation.enable = %s, want %s", tc.args, got, tc.want)
+		}
 	}
 }
