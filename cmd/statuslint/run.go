@@ -215,6 +215,7 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 	var errs []error
 	seenErr := map[string]bool{}
 	funcs := map[*packages.Package]*enclosing{}
+	srcs := sources{}
 	for act := range graph.All() {
 		if act.Err != nil {
 			// A failure shows once, where it happened, not again in each
@@ -241,7 +242,11 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 				enc = newEnclosing(act.Package)
 				funcs[act.Package] = enc
 			}
-			findings = append(findings, report.FromDiagnostic(fset, act.Analyzer.Name, d, enc.name(d.Pos)))
+			f := report.FromDiagnostic(fset, act.Analyzer.Name, d, enc.name(d.Pos))
+			// The bytes parsed, not the file a //line directive names.
+			pos, end := fset.PositionFor(d.Pos, false), fset.PositionFor(report.OrPos(d.End, d.Pos), false)
+			f.About = report.About(srcs.read(pos.Filename), pos, end)
+			findings = append(findings, f)
 		}
 	}
 	slices.SortFunc(findings, func(a, b report.Finding) int {
@@ -253,6 +258,18 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 		)
 	})
 	return findings, errs
+}
+
+// sources reads each file once.
+type sources map[string][]byte
+
+func (s sources) read(name string) []byte {
+	data, ok := s[name]
+	if !ok {
+		data, _ = os.ReadFile(name) // unreadable: nothing to say what it is about
+		s[name] = data
+	}
+	return data
 }
 
 // enclosing names the function a position is in, for baselines: a name
