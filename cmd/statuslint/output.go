@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
@@ -23,25 +24,31 @@ func writeOutputs(o *options, stdout io.Writer, findings []report.Finding, errs 
 	for _, err := range errs {
 		msgs = append(msgs, err.Error())
 	}
+	// One output failing does not cost the others.
+	var werrs []error
 	for _, out := range o.outputs {
 		if out.file == "" {
 			if o.diff { // -fix -diff prints the diff alone
 				continue
 			}
 			if err := write(out.format, stdout, findings, msgs); err != nil {
-				return fmt.Errorf("writing %s: %v", out.format, err)
+				werrs = append(werrs, fmt.Errorf("writing %s: %v", out.format, err))
 			}
 			continue
 		}
 		var buf bytes.Buffer
-		if err := write(out.format, &buf, findings, msgs); err != nil {
-			return fmt.Errorf("writing %s: %v", out.format, err)
+		err := write(out.format, &buf, findings, msgs)
+		if err == nil {
+			err = os.MkdirAll(filepath.Dir(out.file), 0o777)
 		}
-		if err := writeFile(out.file, buf.Bytes()); err != nil {
-			return fmt.Errorf("-format=%s=%s: %v", out.format, out.file, err)
+		if err == nil {
+			err = writeFile(out.file, buf.Bytes())
+		}
+		if err != nil {
+			werrs = append(werrs, fmt.Errorf("-format=%s=%s: %v", out.format, out.file, err))
 		}
 	}
-	return nil
+	return errors.Join(werrs...)
 }
 
 func write(format string, w io.Writer, findings []report.Finding, errs []string) error {
