@@ -86,6 +86,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		var content []byte
 		for _, g := range f.Comments {
 			for _, c := range g.List {
+				res.nolintAll(c)
 				rest, ok := strings.CutPrefix(c.Text, prefix)
 				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 					continue // not ours: //statuslint:ignored, /* */
@@ -137,6 +138,26 @@ func (r *Result) parse(c *ast.Comment, rest string) (*Directive, bool) {
 		return malformed(fmt.Sprintf("//statuslint:ignore needs a reason after the rule names, e.g. %s %s the proxy sets it", prefix, fields[0]))
 	}
 	return &Directive{Comment: c, Rules: names, Reason: reason}, true
+}
+
+// nolintAll records a //nolint comment that golangci-lint reads as
+// //nolint:all although it names something else: golangci-lint takes any
+// comment that starts with "nolint:all" for it (its nolint filter tests
+// the prefix), so //nolint:allowheader silences every linter on its
+// lines, quietly. golangci-lint drops this report too, it being on such a
+// line; statuslint and go vet show it.
+func (r *Result) nolintAll(c *ast.Comment) {
+	text := strings.TrimLeft(c.Text, "/ ")
+	rest, ok := strings.CutPrefix(text, "nolint:all")
+	if !ok || rest == "" || strings.ContainsAny(rest[:1], " \t,/") {
+		return // not a nolint, or exactly //nolint:all
+	}
+	name, _, _ := strings.Cut(text[len("nolint:"):], ",")
+	name = strings.Fields(name)[0]
+	r.Malformed = append(r.Malformed, analysis.Diagnostic{
+		Pos: c.Pos(), End: c.End(),
+		Message: fmt.Sprintf("golangci-lint reads //nolint:%s as //nolint:all and silences every linter here; write //statuslint:ignore %s REASON, or //nolint:statuslint", name, name),
+	})
 }
 
 // trailing reports whether code precedes offset on its line.
