@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 source .ci/lib.sh
 
-rules=(successonerror clienterror badrequest allowheader wwwauthenticate)
+rules=(successonerror clienterror badrequest methodallow wwwauthenticate)
 
 echo "building statuslint"
 go build -o "$tmp/statuslint" ./cmd/statuslint

@@ -184,7 +184,7 @@ func TestConfigRun(t *testing.T) {
 		"legacy/l.go":     strings.Replace(handlers, "package app", "package legacy", 1),
 	})
 	code, out, errs := statuslint(t, "./...")
-	if code != exitFindings || out != "app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (allowheader)\n" {
-		t.Errorf("exit %d, want %d and app.go's allowheader finding alone:\n%s%s", code, exitFindings, out, errs)
+	if code != exitFindings || out != "app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (methodallow)\n" {
+		t.Errorf("exit %d, want %d and app.go's methodallow finding alone:\n%s%s", code, exitFindings, out, errs)
 	}
 }

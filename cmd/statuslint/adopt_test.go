@@ -32,7 +32,7 @@ func TestBaselineSurvivesRewording(t *testing.T) {
 	before := []report.Finding{
 		finding(dir, "wwwauthenticate", "Login", "w.WriteHeader(http.StatusUnauthorized)", "401 response without WWW-Authenticate header; set it", 7),
 		finding(dir, "wwwauthenticate", "Login", "w.WriteHeader(http.StatusUnauthorized)", "401 response without WWW-Authenticate header; set it", 12),
-		finding(dir, "allowheader", "Delete", "http.Error(w, \"no\", 405)", "405 response without Allow header", 20),
+		finding(dir, "methodallow", "Delete", "http.Error(w, \"no\", 405)", "405 response without Allow header", 20),
 	}
 	if err := writeBaseline(name, before); err != nil {
 		t.Fatal(err)
@@ -64,7 +64,8 @@ func TestBaselineSurvivesRewording(t *testing.T) {
 		t.Errorf("%d findings left, want the extra copy and the one in Admin: %+v", len(left), left)
 	}
 
-	// A baseline of the format before "about": matched by message.
+	// A baseline of the format before "about": matched by message, and
+	// by methodallow's old name.
 	old := `{"comment": "statuslint baseline", "findings": [
   {"rule": "wwwauthenticate", "file": "app.go", "function": "Login", "message": "401 response without WWW-Authenticate header; set it", "count": 2}
 ]}`
@@ -72,8 +73,18 @@ func TestBaselineSurvivesRewording(t *testing.T) {
 	if b, err = readBaseline(name); err != nil {
 		t.Fatalf("an old-format baseline does not load: %v", err)
 	}
-	if left := b.filter(before); len(left) != 1 || left[0].Rule != "allowheader" {
-		t.Errorf("old-format baseline: left %+v, want only the allowheader finding", left)
+	if left := b.filter(before); len(left) != 1 || left[0].Rule != "methodallow" {
+		t.Errorf("old-format baseline: left %+v, want only the methodallow finding", left)
+	}
+	old = strings.Replace(old, "\n]}", `,
+  {"rule": "allowheader", "file": "app.go", "function": "Delete", "message": "405 response without Allow header"}
+]}`, 1)
+	os.WriteFile(name, []byte(old), 0o644)
+	if b, err = readBaseline(name); err != nil {
+		t.Fatal(err)
+	}
+	if left := b.filter(before); len(left) != 0 {
+		t.Errorf("an entry under methodallow's old name allowheader does not match: left %+v", left)
 	}
 }
 
@@ -193,6 +204,17 @@ func TestConfigFile(t *testing.T) {
 	}
 	if o, err = parseFlags([]string{"-config=none", "."}, nil); err != nil || o.config != nil || findAnalyzer("statuscode").Flags.Lookup("literals").Value.String() != "false" {
 		t.Errorf("-config=none: %v, %v", o.config, err)
+	}
+
+	// A rule's old name works in the file too.
+	os.WriteFile(filepath.Join(root, ".statuslint.yml"), []byte("disable: [allowheader]\n"), 0o644)
+	if o, err = parseFlags([]string{"."}, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range o.analyzers {
+		if a.Name == "methodallow" {
+			t.Error("disable: [allowheader] does not switch methodallow off")
+		}
 	}
 
 	for bad, want := range map[string]string{

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"github.com/statuslint/statuslint/passes/directive"
 )
 
 // A baseline records the findings a team has accepted for now, so that the
@@ -59,6 +60,7 @@ func (b *baseline) keys(f report.Finding) (key, old baselineKey) {
 }
 
 func (e baselineEntry) key() baselineKey {
+	e.Rule = directive.Canonical(e.Rule) // a baseline from before a rule was renamed
 	if e.About != "" {
 		return baselineKey{e.Rule, e.File, e.Func, e.About, ""}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/settings"
+	"github.com/statuslint/statuslint/passes/directive"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
@@ -92,6 +93,15 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 			fs.Var(f.Value, a.Name+"."+f.Name, usage)
 		})
 	}
+	// A rule's old name still works on the command line.
+	for oldName, name := range directive.Renamed {
+		if a := findAnalyzer(name); a != nil {
+			fs.Var(enabled[a], oldName, "the old name of -"+name)
+			a.Flags.VisitAll(func(f *flag.Flag) {
+				fs.Var(f.Value, oldName+"."+f.Name, "the old name of -"+name+"."+f.Name)
+			})
+		}
+	}
 	// The flag package prints the error and the whole usage; one line
 	// saying what is wrong reads better in a CI log.
 	fs.SetOutput(io.Discard)
@@ -109,7 +119,10 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return o, nil
 	}
 	set := map[string]bool{} // the flags given on the command line
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	fs.Visit(func(f *flag.Flag) {
+		rule, opt, _ := strings.Cut(f.Name, ".")
+		set[strings.TrimSuffix(directive.Canonical(rule)+"."+opt, ".")] = true
+	})
 
 	// The configuration file, where no flag says otherwise.
 	cfg, err := loadConfig(*configFlag)

@@ -111,7 +111,7 @@ func TestTextFormat(t *testing.T) {
 	module(t, map[string]string{"app.go": handlers})
 	_, out, _ := statuslint(t, ".")
 	want := "app.go:7:3: 401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header().Set(\"WWW-Authenticate\", \"Bearer\") (wwwauthenticate)\n" +
-		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (allowheader)\n"
+		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (methodallow)\n"
 	// Sorted by position; paths relative to the current directory.
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
@@ -144,8 +144,8 @@ func TestRuleSelection(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{[]string{"-allowheader", "."}, []string{"(allowheader)"}, []string{"(wwwauthenticate)"}},
-		{[]string{"-allowheader=false", "."}, []string{"(wwwauthenticate)"}, []string{"(allowheader)"}},
+		{[]string{"-methodallow", "."}, []string{"(methodallow)"}, []string{"(wwwauthenticate)"}},
+		{[]string{"-allowheader=false", "."}, []string{"(wwwauthenticate)"}, []string{"(methodallow)"}},
 	} {
 		_, out, _ := statuslint(t, tc.args...)
 		for _, w := range tc.want {
@@ -335,7 +335,7 @@ func TestSuppression(t *testing.T) {
 	if strings.Contains(out, "(wwwauthenticate)") {
 		t.Errorf("silenced finding reported:\n%s", out)
 	}
-	if !strings.Contains(out, "needs a reason") || !strings.Contains(out, "(allowheader)") {
+	if !strings.Contains(out, "needs a reason") || !strings.Contains(out, "(methodallow)") {
 		t.Errorf("a directive without a reason must be reported and silence nothing:\n%s", out)
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"github.com/statuslint/statuslint/passes/directive"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -339,7 +340,9 @@ func rules() []report.Rule {
 	return rs
 }
 
+// findAnalyzer returns the rule named name, or by an old name, or nil.
 func findAnalyzer(name string) *analysis.Analyzer {
+	name = directive.Canonical(name)
 	for _, a := range analyzer.Analyzers {
 		if a.Name == name {
 			return a

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statuslint/statuslint/passes/directive"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -54,7 +55,7 @@ func (r Rules) Resolve(suite []*analysis.Analyzer) (off map[*analysis.Analyzer]b
 	}
 	var errs []error
 	rule := func(field, name string) *analysis.Analyzer {
-		a, ok := byName[name]
+		a, ok := byName[directive.Canonical(name)] // an old name still works
 		if !ok {
 			errs = append(errs, fmt.Errorf("%s: unknown rule %q (rules: %s)", field, name, strings.Join(slices.Sorted(maps.Keys(byName)), ", ")))
 		}
@@ -74,7 +75,7 @@ func (r Rules) Resolve(suite []*analysis.Analyzer) (off map[*analysis.Analyzer]b
 		case off[a]:
 			errs = append(errs, fmt.Errorf("enable: rule %q is also in disable", name))
 		case a.Flags.Lookup("enable") != nil:
-			assign = append(assign, Assignment{"enable: " + name, name + ".enable", a.Flags.Lookup("enable"), "true"})
+			assign = append(assign, Assignment{"enable: " + name, a.Name + ".enable", a.Flags.Lookup("enable"), "true"})
 		}
 		// A rule without an enable flag is on by default: nothing to do.
 	}
@@ -89,6 +90,7 @@ func (r Rules) Resolve(suite []*analysis.Analyzer) (off map[*analysis.Analyzer]b
 			errs = append(errs, fmt.Errorf("options: %q is not RULE.FLAG, e.g. badrequest.validation", key))
 			continue
 		}
+		name = directive.Canonical(name)
 		a := rule("options: "+key, name)
 		if a == nil {
 			continue
@@ -103,7 +105,7 @@ func (r Rules) Resolve(suite []*analysis.Analyzer) (off map[*analysis.Analyzer]b
 			errs = append(errs, fmt.Errorf("options: %s: %v", key, err))
 			continue
 		}
-		assign = append(assign, Assignment{"options: " + key, key, f, v})
+		assign = append(assign, Assignment{"options: " + key, name + "." + fl, f, v})
 	}
 	return off, assign, errors.Join(errs...)
 }

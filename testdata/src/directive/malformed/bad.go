@@ -28,6 +28,11 @@ func oneOfTwoUnknown(w http.ResponseWriter, r *http.Request) {
 
 // golangci-lint takes any //nolint:all... for //nolint:all.
 func nolintAllowheader(w http.ResponseWriter, r *http.Request) {
-	/* want `golangci-lint reads //nolint:allowheader as //nolint:all and silences every linter here; write //statuslint:ignore allowheader REASON, or //nolint:statuslint` */ //nolint:allowheader // the router sets Allow
+	/* want `golangci-lint reads //nolint:allowheader as //nolint:all and silences every linter here; write //statuslint:ignore methodallow REASON, or //nolint:statuslint` */ //nolint:allowheader // the router sets Allow
 	w.WriteHeader(http.StatusMethodNotAllowed)
+}
+
+func nolintAllSomething(w http.ResponseWriter, r *http.Request) {
+	/* want `golangci-lint reads //nolint:allfields as //nolint:all and silences every linter here; name a linter, or write //nolint:all` */ //nolint:allfields
+	w.WriteHeader(http.StatusUnauthorized)
 }
