@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report/sariftest"
-	"go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // The GitHub Action (action.yml at the repository root), run as far as it

@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/internal/settings"
-	"go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
 )
 
 // configNames are the names of the configuration file, in the order a
