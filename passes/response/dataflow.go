@@ -109,6 +109,22 @@ func (f *Func) transfer(s state, ev *Event) state {
 	}
 	switch ev.Kind {
 	case SetHeader:
+		if ev.fromMap != "" {
+			break // what the map holds is the caller's: see WriterSummary.HeaderMaps
+		}
+		if len(ev.keys) > 0 {
+			// for k, v := range defaultHeaders: one of its keys at a time,
+			// in a loop the model cannot count.
+			for _, k := range ev.keys {
+				if bit, ok := f.headerBit(k); ok {
+					s.unsure |= bit
+					s.may |= bit
+				} else {
+					s.unsure = ^uint64(0)
+				}
+			}
+			break
+		}
 		bit, ok := f.headerBit(ev.Header)
 		switch {
 		case !ok:
@@ -215,7 +231,11 @@ func (f *Func) solve(w *writerEvents) state {
 	in := make([]state, len(g.Blocks))
 	out := make([]state, len(g.Blocks))
 	entry := state{reached: true, noStatus: true}
-	if _, isParam := info.params[w.writer]; !isParam || info.pkg.callbacks[f.Node] {
+	_, isParam := info.params[w.writer]
+	// A builder's writer field is, to its method, what a helper's
+	// parameter is: the state at the call is the caller's.
+	isParam = isParam || w.writer == info.recvWriter
+	if !isParam || info.pkg.callbacks[f.Node] {
 		// A writer captured from the enclosing function: whatever happened
 		// before the closure runs is unknown.
 		entry.unsure = ^uint64(0)
@@ -223,7 +243,7 @@ func (f *Func) solve(w *writerEvents) state {
 		entry.body = true
 		entry.sentSome = true
 	}
-	if _, isParam := info.params[w.writer]; isParam {
+	if isParam {
 		// gin's NoMethod handlers run with Allow already set.
 		info.pkg.routes()
 		for _, h := range info.pkg.presets[f.Node] {

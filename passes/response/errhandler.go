@@ -2,7 +2,9 @@ package response
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"net/textproto"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -15,6 +17,9 @@ import (
 type AppErrorHandler struct {
 	Site ast.Node // the assignment or the key of the config literal that installs it
 	Func *Func    // its model, nil when the model cannot see its body
+	// after: for a middleware writing recorded errors, where it has run
+	// the chain; only what it does after that is for the errors.
+	after token.Pos
 }
 
 // ErrorHandlerFor returns the error handler installed in this package for
@@ -38,6 +43,16 @@ func (e *Event) Returned() bool { return e.returned }
 func (h *AppErrorHandler) HeaderFor(name string, code int) HeaderState {
 	if h.Func == nil {
 		return HeaderUnknown
+	}
+	if h.after.IsValid() {
+		// A middleware after c.Next(): what the handler set is at the
+		// handler's c.Error; the middleware adds only what it sets here.
+		for _, ev := range h.Func.Events {
+			if ev.Pos() >= h.after && (ev.Kind == SetHeader || ev.Kind == Opaque) && (ev.Header == "" || ev.Header == textproto.CanonicalMIMEHeaderKey(name)) {
+				return HeaderUnknown
+			}
+		}
+		return HeaderUnset
 	}
 	writes := 0
 	for _, ev := range h.Func.Events {

@@ -54,21 +54,7 @@ func (ps *pkgState) findErrWriters() {
 		}
 		ps.errWriters[n] = ew
 	}
-	// The function a value names: a function or method of this package, or
-	// a literal.
-	funcNode := func(e ast.Expr) ast.Node {
-		switch e := ast.Unparen(e).(type) {
-		case *ast.FuncLit:
-			return e
-		case *ast.Ident, *ast.SelectorExpr:
-			if fn, ok := info.Uses[selIdent(e)].(*types.Func); ok {
-				if d := ps.decls[fn]; d != nil {
-					return d
-				}
-			}
-		}
-		return nil
-	}
+	funcNode := ps.funcNode
 	// First the function types' ServeHTTP methods, then the conversions
 	// to those types and the callers.
 	for round := 0; round < 2; round++ {
@@ -173,6 +159,118 @@ func (ps *pkgState) findErrWriters() {
 	}
 }
 
+// passErrWriters hands each function's error writer on to the functions
+// whose errors it returns: return s.handleX(w, r, v), and through
+// wrappers, return s.ensureAdmin(s.withSync(s.handleX))(w, r, v): the
+// literals the wrappers return and the handlers they are given.
+func (ps *pkgState) passErrWriters() {
+	info := ps.pass.TypesInfo
+	var through func(e ast.Expr, ew *errWriter, seen map[*types.Func]bool)
+	assign := func(n ast.Node, ew *errWriter) bool {
+		if n == nil {
+			return false
+		}
+		if old, ok := ps.errWriters[n]; ok {
+			if old != nil && (old.helper != ew.helper || old.errParam != ew.errParam) {
+				ps.errWriters[n] = nil // two writers: not known
+			}
+			return false
+		}
+		ps.errWriters[n] = ew
+		return true
+	}
+	changed := false
+	// through gives ew to the functions the value e stands for.
+	through = func(e ast.Expr, ew *errWriter, seen map[*types.Func]bool) {
+		if n := ps.funcNode(e); n != nil {
+			changed = assign(n, ew) || changed
+			return
+		}
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		fn, _ := info.Uses[selIdent(call.Fun)].(*types.Func)
+		if fn == nil || seen[fn] || len(seen) > maxDepth {
+			return
+		}
+		if sig := fn.Signature(); sig.Results().Len() != 1 {
+			return
+		} else if _, isFunc := sig.Results().At(0).Type().Underlying().(*types.Signature); !isFunc {
+			return
+		}
+		d := ps.decls[fn]
+		if d == nil {
+			return
+		}
+		seen[fn] = true
+		for _, a := range call.Args {
+			if _, isFunc := info.TypeOf(a).Underlying().(*types.Signature); isFunc {
+				through(a, ew, seen)
+			}
+		}
+		ps.cursors[fn].Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(c inspector.Cursor) bool {
+			switch n := c.Node().(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) == 1 {
+					through(n.Results[0], ew, seen)
+				}
+			}
+			return true
+		})
+	}
+	for round := 0; round < maxDepth; round++ {
+		changed = false
+		for n, ew := range ps.errWriters {
+			if ew == nil {
+				continue
+			}
+			var body *ast.BlockStmt
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				body = n.Body
+			case *ast.FuncLit:
+				body = n.Body
+			}
+			if body == nil {
+				continue
+			}
+			ast.Inspect(body, func(x ast.Node) bool {
+				switch x := x.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					if len(x.Results) != 1 {
+						return true
+					}
+					call, ok := ast.Unparen(x.Results[0]).(*ast.CallExpr)
+					if !ok || !isErrorType(info.TypeOf(call)) {
+						return true
+					}
+					// return next(w, r, v): next is given by the caller.
+					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+						if _, isVar := info.Uses[id].(*types.Var); isVar {
+							return true
+						}
+					}
+					through(call.Fun, ew, map[*types.Func]bool{})
+				}
+				return true
+			})
+		}
+		if !changed {
+			break
+		}
+	}
+	for n, ew := range ps.errWriters {
+		if ew == nil {
+			delete(ps.errWriters, n)
+		}
+	}
+}
+
 // typeErrWriter returns how the named function type t writes the errors
 // its functions return, from its ServeHTTP (this package) or a fact.
 func (ps *pkgState) typeErrWriter(t types.Type) *errWriter {
@@ -229,7 +327,7 @@ func (f *funcInfo) errorWriterEvents(ret *ast.ReturnStmt) []*Event {
 	}
 	args[ew.errParam] = x
 	call := &ast.CallExpr{Fun: x, Lparen: x.Pos(), Args: args, Rparen: x.End() - 1}
-	evs := f.expandSummary(call, w, ew.helper, ew.sum)
+	evs := f.expandSummary(call, w, ew.helper, ew.sum, nil, nil)
 	for _, ev := range evs {
 		ev.Call = x
 	}

@@ -76,6 +76,9 @@ type Event struct {
 	returned  bool       // see Returned
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
+	fromMap   string     // SetHeader: copies the entries of this map field of the receiver (see builder.go)
+	fromOpts  bool       // with fromMap: of the value the variadic options are applied to (see options.go)
+	keys      []string   // SetHeader of no one name: the names it sets one of (a range over a constant map)
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
@@ -109,6 +112,9 @@ type StatusValue struct {
 	viaField bool   // read from a field of a value (res.Code): see FromField
 	// dflt, parserCase: see CarriedStatus.Default and ParserCase.
 	dflt, parserCase bool
+	// opts, optDefault: see CarriedStatus.Options and OptionDefault.
+	opts       bool
+	optDefault int
 	// choice: one of several a callee or table chooses between by a
 	// condition the call does not show (a mapper's cases): its Guard,
 	// when set, is the callee's, and the call's own error path says
@@ -152,6 +158,10 @@ func (f *funcInfo) roleOf(e ast.Expr) (*types.Var, roleKind) {
 			}
 		}
 	case *ast.SelectorExpr:
+		// r.rw in a builder's method: the response it writes.
+		if f.recvField(e, f.recvWriter) {
+			return f.recvWriter, knowledge.RoleWriter
+		}
 		// c.Writer (gin), c.Response().Writer (echo): a field that is the
 		// response writer of the context it is selected from.
 		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
@@ -338,6 +348,21 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 	var writerUses []*ast.Ident
 	var stack []ast.Node
 	benign := map[*ast.Ident]bool{}
+	use := func(id *ast.Ident, whole ast.Expr) {
+		writerUses = append(writerUses, id)
+		if len(stack) > 0 {
+			switch p := stack[len(stack)-1].(type) {
+			case *ast.SelectorExpr, *ast.TypeAssertExpr, *ast.BinaryExpr:
+				benign[id] = true
+			case *ast.AssignStmt:
+				for _, l := range p.Lhs {
+					if l == whole {
+						benign[id] = true // w = x: a redefinition, not a use
+					}
+				}
+			}
+		}
+	}
 	ast.Inspect(node, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
@@ -350,21 +375,15 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			calls = append(calls, n)
 		case *ast.AssignStmt:
 			assigns = append(assigns, n)
+		case *ast.SelectorExpr:
+			// r.rw, a builder's writer field.
+			if f.recvField(n, f.recvWriter) {
+				use(n.Sel, n)
+				return false
+			}
 		case *ast.Ident:
 			if v := f.localVar(n); v != nil && isWriterType(v.Type()) {
-				writerUses = append(writerUses, n)
-				if len(stack) > 0 {
-					switch p := stack[len(stack)-1].(type) {
-					case *ast.SelectorExpr, *ast.TypeAssertExpr, *ast.BinaryExpr:
-						benign[n] = true
-					case *ast.AssignStmt:
-						for _, l := range p.Lhs {
-							if l == n {
-								benign[n] = true // w = x: a redefinition, not a use
-							}
-						}
-					}
-				}
+				use(n, n)
 			}
 		}
 		stack = append(stack, n)
@@ -396,6 +415,10 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 	}
 	// Inner calls are evaluated before the calls that contain them.
 	sort.SliceStable(calls, func(i, j int) bool { return calls[i].End() < calls[j].End() })
+	// reply.To(w).Code(401).JSON(v): the chain's calls are the terminal
+	// call's, which writes what they built.
+	inner := map[*ast.CallExpr]bool{}
+	terminals := f.builderCalls(calls, inner)
 
 	var events []*Event
 	consumed := map[*ast.Ident]bool{}
@@ -431,6 +454,18 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		events = append(events, ev)
 	}
 	for _, call := range calls {
+		if inner[call] {
+			continue
+		}
+		if use, ok := terminals[call]; ok {
+			for _, c := range use.chain {
+				consume(c)
+			}
+			for _, ev := range f.expandSummary(call, use.w, use.callee, use.sum, use.recv, use.chain) {
+				emit(ev)
+			}
+			continue
+		}
 		callee := typeutil.Callee(info, call)
 		if b, ok := callee.(*types.Builtin); ok && b.Name() == "delete" && len(call.Args) == 2 {
 			if w, role := f.roleOf(call.Args[0]); role == knowledge.RoleHeader {
@@ -440,6 +475,18 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			continue
 		}
 		fnObj, _ := callee.(*types.Func)
+		// c.Error(err): the package's middleware writes err later.
+		if f.pkg.recorder != nil && f.isRecorder(call) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if w, role := f.roleOf(sel.X); role == knowledge.RoleWriter {
+					consume(sel.X)
+					for _, ev := range f.recordedEvents(call, w) {
+						emit(ev)
+					}
+					continue
+				}
+			}
+		}
 		{
 			if rule, ok := f.ruleOf(callee); ok {
 				if w, ok := f.matches(call, rule); ok {
@@ -477,6 +524,17 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		// or code we cannot see.
 		for i, arg := range call.Args {
 			w, role := f.roleOf(arg)
+			if w != nil && role == knowledge.RoleHeader {
+				// maps.Copy(w.Header(), h): it may set any header; from a
+				// map field of a builder, the headers the chain added.
+				consume(arg)
+				ev := &Event{Kind: SetHeader, Call: call, Writer: w, Maybe: true, bodyParam: -1}
+				if fnObj != nil && fnObj.FullName() == "maps.Copy" && i == 0 && len(call.Args) == 2 {
+					ev.fromMap = f.recvMapField(call.Args[1])
+				}
+				emit(ev)
+				continue
+			}
 			if w == nil || role != knowledge.RoleWriter {
 				continue
 			}
@@ -494,7 +552,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})
 				continue
 			}
-			for _, ev := range f.expandSummary(call, w, fnObj, sum) {
+			for _, ev := range f.expandSummary(call, w, fnObj, sum, nil, nil) {
 				emit(ev)
 			}
 		}
@@ -508,7 +566,12 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 			if w, role := f.roleOf(ix.X); role == knowledge.RoleHeader {
 				consume(ix.X)
-				emit(&Event{Kind: SetHeader, Call: as, Writer: w, Header: f.headerName(ix.Index)})
+				ev := &Event{Kind: SetHeader, Call: as, Writer: w, Header: f.headerName(ix.Index)}
+				if ev.Header == "" {
+					ev.fromMap, ev.fromOpts = f.rangedMap(ix.Index)
+					ev.keys = f.constMapKeys(ix.Index)
+				}
+				emit(ev)
 			}
 		}
 	}
@@ -528,6 +591,9 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		w, _ := f.roleOf(id) // an alias escapes with its response
 		if w == nil {
 			w = f.localVar(id)
+		}
+		if w == nil {
+			w = f.recvWriter // r.rw: only a builder's writer field is a use by its name
 		}
 		emit(&Event{Kind: Opaque, Call: id, Writer: w})
 	}
@@ -553,6 +619,10 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 		ev.Header = eff.Header
 		if a := arg(eff.HeaderArg); a != nil {
 			ev.Header = f.headerName(a)
+			if ev.Header == "" && ev.Kind == SetHeader {
+				ev.fromMap, ev.fromOpts = f.rangedMap(a)
+				ev.keys = f.constMapKeys(a)
+			}
 		}
 	case knowledge.Status:
 		ev.Kind = WriteStatus
@@ -611,11 +681,31 @@ func (f *funcInfo) effectEvent(call *ast.CallExpr, w *types.Var, eff knowledge.E
 	return ev
 }
 
-// expandSummary turns a call to a summarised helper into events.
-func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types.Func, s *WriterSummary) []*Event {
+// expandSummary turns a call to a summarised helper into events; for a
+// builder's terminal method, recv is the call's receiver and chain the
+// builder chain it ends (see builder.go).
+func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types.Func, s *WriterSummary, recv ast.Expr, chain []*ast.CallExpr) []*Event {
 	var out []*Event
 	mk := func(k Kind) *Event {
 		return &Event{Kind: k, Call: call, Writer: w, Callee: callee, bodyParam: -1}
+	}
+	// What the chain put in the maps the terminal method copies, and
+	// what the options put in the maps the helper copies.
+	var added []string
+	for _, m := range s.HeaderMaps {
+		added = append(added, f.builderHeaders(chain, m)...)
+	}
+	if len(s.OptionMaps) > 0 && callee != nil && callee.Signature().Variadic() {
+		if n := callee.Signature().Params().Len() - 1; n <= len(call.Args) {
+			for _, m := range s.OptionMaps {
+				added = append(added, f.optionHeaders(call, call.Args[n:], m)...)
+			}
+		}
+	}
+	for _, h := range added {
+		ev := mk(SetHeader)
+		ev.Header, ev.Maybe = h, h == ""
+		out = append(out, ev)
 	}
 	// Deletions first: what the helper sets after deleting it stays set.
 	for _, h := range s.Deletes {
@@ -656,7 +746,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 		ev.Maybe = ev.Maybe || s.StatusMixed
 		// A helper over a plain http.ResponseWriter, handed gin's
 		// c.Writer: its WriteHeader only records the status.
-		if callee != nil && s.Writer < callee.Signature().Params().Len() &&
+		if callee != nil && s.Writer >= 0 && s.Writer < callee.Signature().Params().Len() &&
 			contextName(callee.Signature().Params().At(s.Writer).Type()) == "net/http.ResponseWriter" &&
 			knowledge.FrameworkOf(contextName(w.Type())).DefersWriteHeader {
 			ev.Deferred = true
@@ -675,7 +765,7 @@ func (f *funcInfo) expandSummary(call *ast.CallExpr, w *types.Var, callee *types
 			for i, c := range s.Statuses {
 				list[i] = fromFact(c)
 			}
-			ev.Status = f.bind(call, call.Args, nil, callee, f.fallback(call, list), call, 0)
+			ev.Status = f.bind(call, call.Args, recv, callee, f.fallback(call, list), call, 0)
 			for _, c := range s.Statuses {
 				ev.central = ev.central || c.From != "" && c.Param >= 0
 			}
@@ -995,7 +1085,7 @@ func (f *funcInfo) closureEvents(call *ast.CallExpr, lit *ast.FuncLit, consume f
 		case sum.Opaque:
 			out = append(out, &Event{Kind: Opaque, Call: call, Writer: target})
 		default:
-			evs := f.expandSummary(call, target, nil, sum)
+			evs := f.expandSummary(call, target, nil, sum, nil, nil)
 			if index < 0 {
 				// The closure's own body starts from an unknown state and
 				// reports nothing about statuses it writes: the call does.
@@ -1069,6 +1159,9 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 
 func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
 	if evs := f.errorWriterEvents(ret); evs != nil {
+		return evs
+	}
+	if evs := f.statusReturnEvents(ret); evs != nil {
 		return evs
 	}
 	// A handler returns just an error; func(c) (string, error) is a helper.

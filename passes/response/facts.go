@@ -21,12 +21,21 @@ const (
 // parameters. Calls to the function become events at the call site, in any
 // package, as printf's wrapper facts make Printf wrappers visible.
 type WriterSummary struct {
-	Writer int  // index of the http.ResponseWriter parameter
-	Opaque bool // the helper does something the model cannot follow: calls become opaque
+	Writer int // index of the http.ResponseWriter parameter, or recvParam
+	// WriterField: with Writer recvParam, the receiver's field holding
+	// the writer (a builder's terminal method, see builder.go).
+	WriterField string
+	Opaque      bool // the helper does something the model cannot follow: calls become opaque
 
 	Headers      []string // set on every path before the status is written (or the function returns)
 	MaybeHeaders []string // set on some paths only
 	Deletes      []string // deleted on some path ("" for a name it cannot tell)
+	// HeaderMaps: the receiver's map fields it copies into the headers
+	// (a builder's terminal method): what the chain added to them.
+	HeaderMaps []string
+	// OptionMaps: the map fields of the value its variadic options are
+	// applied to that it copies into the headers (see options.go).
+	OptionMaps []string
 
 	Status      Occurs
 	StatusCode  int    // the code it writes, when fixed
@@ -65,7 +74,17 @@ func (s *WriterSummary) String() string {
 		return fmt.Sprintf("writer(%d) opaque", s.Writer)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "writer(%d)", s.Writer)
+	if s.WriterField != "" {
+		fmt.Fprintf(&b, "writer(recv.%s)", s.WriterField)
+	} else {
+		fmt.Fprintf(&b, "writer(%d)", s.Writer)
+	}
+	if len(s.HeaderMaps) > 0 {
+		fmt.Fprintf(&b, " copies .%s", strings.Join(s.HeaderMaps, ",."))
+	}
+	if len(s.OptionMaps) > 0 {
+		fmt.Fprintf(&b, " copies options' .%s", strings.Join(s.OptionMaps, ",."))
+	}
 	if len(s.Headers) > 0 {
 		fmt.Fprintf(&b, " sets %s", strings.Join(s.Headers, ","))
 	}

@@ -45,6 +45,9 @@ type funcInfo struct {
 	fields    map[fieldOf]int        // see fieldsAssigned
 	fieldVars map[fieldOf]*types.Var // see fieldVar
 	analyzed  bool
+	// recvWriter: in a builder's method, the receiver's field holding
+	// the writer (see builder.go); r.rw is a response there.
+	recvWriter *types.Var
 }
 
 type nodeLoc struct {
@@ -75,6 +78,9 @@ func newFuncInfo(pkg *pkgState, node ast.Node, obj *types.Func, sig *types.Signa
 	f.params = make(map[*types.Var]int)
 	for i := 0; i < sig.Params().Len(); i++ {
 		f.params[sig.Params().At(i)] = i
+	}
+	if obj != nil {
+		f.recvWriter = writerField(sig)
 	}
 	return f
 }

@@ -42,6 +42,9 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 		}
 		q := qualifiedName(g.sentinel)
 		if k := knowledge.SentinelOrigin(q, g.sentinel.Name()); k != knowledge.OriginUnknown && f.trustName(k, q, g) {
+			if k == knowledge.OriginInvalid && knowledge.ByName(q) && f.urlOnly(nil, g) {
+				k = knowledge.OriginMalformed
+			}
 			return Origin{Kind: k, What: name, Node: g.Cond}
 		}
 	}
@@ -245,6 +248,9 @@ func (f *funcInfo) callOrigin(call *ast.CallExpr, fn *types.Func, depth int) err
 		}
 		o := errOrigin{Origin: what(fact.What), param: -1}
 		o.Kind = fact.Origin
+		if fact.Weak && o.Kind == knowledge.OriginInvalid && f.urlOnly(call, nil) {
+			o.Kind = knowledge.OriginMalformed
+		}
 		if fact.Param < 0 {
 			return o
 		}
@@ -450,6 +456,96 @@ func (f *funcInfo) trustName(k knowledge.Origin, q string, g *Guard) bool {
 		}
 	}
 	return true
+}
+
+// urlOnly reports whether the call that failed (the definition of g's
+// error, or call itself) was given request input from the URL only: its
+// path, its query, a route parameter. A value there that fails a check
+// makes the request malformed, not a body that decoded and failed
+// validation: 400 fits, not 422.
+func (f *funcInfo) urlOnly(call *ast.CallExpr, g *Guard) bool {
+	if call == nil && g != nil && g.errVar != nil {
+		anchor := ast.Node(g.Cond)
+		if anchor == nil {
+			anchor = f.anchorAt(g.start)
+		}
+		if anchor == nil {
+			return false
+		}
+		defs, ok := f.reaching(g.errVar, anchor)
+		if !ok || len(defs) != 1 || defs[0].rhs == nil {
+			return false
+		}
+		call, _ = ast.Unparen(defs[0].rhs).(*ast.CallExpr)
+	}
+	if call == nil {
+		return false
+	}
+	var exprs []ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := f.pkg.pass.TypesInfo.Selections[sel]; ok && s.Kind() == types.MethodVal {
+			exprs = append(exprs, sel.X)
+		}
+	}
+	exprs = append(exprs, call.Args...)
+	url, body := false, false
+	for _, e := range exprs {
+		f.inputParts(e, &url, &body, 0)
+	}
+	return url && !body
+}
+
+// inputParts notes whether e holds request input from the URL (r.URL,
+// r.PathValue, c.Param, c.Query, chi.URLParam, mux.Vars) or from
+// anywhere else the client writes (the body, a form, a header).
+func (f *funcInfo) inputParts(e ast.Expr, url, body *bool, depth int) {
+	if depth > maxDepth {
+		*body = true // not followed: assume the worst
+		return
+	}
+	info := f.pkg.pass.TypesInfo
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.SelectorExpr:
+			if isRequestType(info.TypeOf(n.X)) {
+				switch n.Sel.Name {
+				case "URL", "RequestURI", "Pattern":
+					*url = true
+					return false
+				case "Header", "Body", "Form", "PostForm", "MultipartForm", "Trailer", "Cookies", "Cookie":
+					*body = true
+					return false
+				}
+			}
+		case *ast.CallExpr:
+			if fn, ok := info.Uses[selIdent(n.Fun)].(*types.Func); ok {
+				switch fn.Name() {
+				case "PathValue", "Param", "Params", "ParamValues", "Query", "QueryParam", "QueryParams", "DefaultQuery", "GetQuery", "QueryArray", "QueryMap", "URLParam", "URLParamFromCtx", "Vars", "ByName", "PathParam", "QueryString":
+					*url = true
+					return false
+				}
+			}
+		case *ast.Ident:
+			if v := f.localVar(n); v != nil {
+				vd := f.varDefs(v)
+				if !vd.ok {
+					return true
+				}
+				for _, d := range vd.defs[1:] {
+					if d.rhs != nil {
+						f.inputParts(d.rhs, url, body, depth+1)
+					}
+				}
+				return false
+			}
+			if obj, ok := info.Uses[n].(*types.Var); ok && isRequestType(obj.Type()) {
+				*body = true // the request as a whole
+			}
+		}
+		return true
+	})
 }
 
 // callTakesInput reports whether call is given something derived from the

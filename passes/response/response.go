@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact)},
 }
 
 // Result is the response model of one package.
@@ -138,10 +138,18 @@ type pkgState struct {
 	produces   map[*types.Func]bool              // mayProduce, memoized
 	producers  map[*types.Func]bool              // producer, memoized
 	rules      map[*types.Func]cachedRule
-	carries    map[*types.Func][]carried // carriesOf, memoized
-	inits      map[*types.Var]ast.Expr   // package-level variables' initializers
-	errWriters map[ast.Node]*errWriter   // handlers whose returned errors a helper writes
-	adapters   map[types.Type]*errWriter // function types whose ServeHTTP writes their errors
+	carries    map[*types.Func][]carried    // carriesOf, memoized
+	builders   map[*types.Func]*BuilderFact // builderOf, memoized
+	options    map[*types.Func]*OptionFact  // optionOf, memoized
+	// statusTypes: function types of this package whose returned status
+	// a wrapper writes (see statusreturn.go).
+	statusTypes map[*types.Named]*statusReturn
+	mapKeys     map[*types.Var][]string    // constKeys, memoized
+	statusFuncs map[ast.Node]*statusReturn // functions given as a status function type
+	recorder    *recorder                  // the middleware writing recorded errors (see recorded.go)
+	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
+	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
+	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
 }
 
 type cachedRule struct {
@@ -175,6 +183,8 @@ func run(pass *analysis.Pass) (result any, err error) {
 		producers:  make(map[*types.Func]bool),
 		rules:      make(map[*types.Func]cachedRule),
 		carries:    make(map[*types.Func][]carried),
+		builders:   make(map[*types.Func]*BuilderFact),
+		options:    make(map[*types.Func]*OptionFact),
 		adapters:   make(map[types.Type]*errWriter),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -236,6 +246,9 @@ func run(pass *analysis.Pass) (result any, err error) {
 
 	if writers {
 		ps.findErrWriters()
+		ps.passErrWriters()
+		ps.findStatusReturns()
+		ps.findRecorder()
 	}
 	res := &Result{}
 	for _, n := range candidates {
@@ -248,10 +261,22 @@ func run(pass *analysis.Pass) (result any, err error) {
 	// that other packages see through them. Unexported ones are summarised
 	// on demand, when a call in this package needs them.
 	for fn := range ps.decls {
-		if fn.Exported() && writerParam(fn.Signature()) >= 0 {
+		if fn.Exported() && (writerParam(fn.Signature()) >= 0 || writerField(fn.Signature()) != nil) {
 			current = ps.decls[fn]
 			if s := ps.summaryOf(fn); s != nil {
 				pass.ExportObjectFact(fn, s)
+			}
+		}
+		if fn.Exported() && builderShaped(fn.Signature()) {
+			current = ps.decls[fn]
+			if b := ps.builderOf(fn); b != nil {
+				pass.ExportObjectFact(fn, b)
+			}
+		}
+		if fn.Exported() && optionShaped(fn.Signature()) {
+			current = ps.decls[fn]
+			if o := ps.optionOf(fn); o != nil {
+				pass.ExportObjectFact(fn, o)
 			}
 		}
 	}
@@ -290,6 +315,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	if writers {
 		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
+		ps.installRecorder(res)
 		ps.collectChoices(res)
 	}
 	for _, f := range res.funcs {
@@ -527,7 +553,15 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	}
 	d := ps.decls[fn]
 	wp := writerParam(fn.Signature())
-	if d == nil || wp < 0 || ps.busy[fn] {
+	var w *types.Var
+	switch {
+	case wp >= 0:
+		w = fn.Signature().Params().At(wp)
+	default:
+		// A builder's method, writing through its receiver's field.
+		w, wp = writerField(fn.Signature()), recvParam
+	}
+	if d == nil || w == nil || ps.busy[fn] {
 		return nil
 	}
 	ps.busy[fn] = true
@@ -535,7 +569,10 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	f := ps.analyze(d)
 	var s *WriterSummary
 	if f != nil {
-		s = f.summarize(fn.Signature().Params().At(wp), wp)
+		s = f.summarize(w, wp)
+		if s != nil && wp == recvParam {
+			s.WriterField = w.Name()
+		}
 	}
 	ps.sums[fn] = s
 	return s
@@ -579,6 +616,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		return s
 	}
 	var statusEvs, bodyEvs []*Event
+	unnamed := false
 	for _, ev := range f.Events {
 		if ev.Writer != w {
 			continue
@@ -599,9 +637,26 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			if !slices.Contains(s.Deletes, ev.Header) {
 				s.Deletes = append(s.Deletes, ev.Header)
 			}
+		case SetHeader:
+			switch {
+			case ev.fromMap != "" && ev.fromOpts:
+				if !slices.Contains(s.OptionMaps, ev.fromMap) {
+					s.OptionMaps = append(s.OptionMaps, ev.fromMap)
+				}
+			case ev.fromMap != "" && index == recvParam:
+				if !slices.Contains(s.HeaderMaps, ev.fromMap) {
+					s.HeaderMaps = append(s.HeaderMaps, ev.fromMap)
+				}
+			case (ev.Header == "" || ev.fromMap != "") && len(ev.keys) == 0:
+				// A header it cannot name: for the caller, any header may
+				// be set after the call.
+				unnamed = true
+			}
 		}
 	}
 	sort.Strings(s.Deletes)
+	sort.Strings(s.HeaderMaps)
+	sort.Strings(s.OptionMaps)
 	if !exit.reached {
 		return nil // never returns normally
 	}
@@ -626,6 +681,9 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			s.MaybeHeaders = append(s.MaybeHeaders, name)
 		}
 	}
+	if unnamed {
+		s.MaybeHeaders = append(s.MaybeHeaders, "")
+	}
 	sort.Strings(s.Headers)
 	sort.Strings(s.MaybeHeaders)
 
@@ -642,6 +700,8 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			}
 			for _, v := range ev.Status.Values {
 				switch {
+				case v.opts:
+					mixed = true // read from the options: a list entry says so
 				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
 					code = v.Code
 				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param && from == v.from) && code == 0:

@@ -59,6 +59,10 @@ type CarriedStatus struct {
 	// Choice: the function chooses between several by a condition (a
 	// mapper's cases): which one a call gets is not known at the call.
 	Choice bool
+	// Options: the status is field From of what the variadic options in
+	// Param set (see options.go), OptionDefault when none does.
+	Options       bool
+	OptionDefault int
 }
 
 // StatusFact is the fact for a function whose result carries a status: a
@@ -85,6 +89,8 @@ func (s *StatusFact) String() string {
 			b.WriteString("unknown")
 		case c.Param == recvParam:
 			b.WriteString("recv")
+		case c.Options:
+			fmt.Fprintf(&b, "options%d", c.Param)
 		case c.Param >= 0:
 			fmt.Fprintf(&b, "param%d", c.Param)
 		default:
@@ -92,6 +98,9 @@ func (s *StatusFact) String() string {
 		}
 		if c.Param != -1 && c.From != "" {
 			b.WriteString("." + c.From)
+		}
+		if c.Options && c.OptionDefault != 0 {
+			fmt.Fprintf(&b, "|%d", c.OptionDefault)
 		}
 		if c.Choice {
 			b.WriteString("?")
@@ -149,11 +158,13 @@ func (ps *pkgState) carriesOf(fn *types.Func) []carried {
 }
 
 // symbolic reports whether v stands for a parameter's status, not a constant.
-func (v StatusValue) symbolic() bool { return v.param >= 0 || v.param == recvParam }
+func (v StatusValue) symbolic() bool {
+	return v.param >= 0 || v.param == recvParam || v.param == recordedParam
+}
 
 // fact is c in the form of a fact.
 func (c carried) fact() CarriedStatus {
-	cs := CarriedStatus{Result: c.result, Key: c.key, Param: -1, Choice: c.v.choice, Unknown: c.unknown, Default: c.v.dflt, ParserCase: c.v.parserCase}
+	cs := CarriedStatus{Result: c.result, Key: c.key, Param: -1, Choice: c.v.choice, Unknown: c.unknown, Default: c.v.dflt, ParserCase: c.v.parserCase, Options: c.v.opts, OptionDefault: c.v.optDefault}
 	switch {
 	case c.unknown:
 	case c.v.symbolic():
@@ -166,7 +177,7 @@ func (c carried) fact() CarriedStatus {
 
 // fromFact is the inverse of fact.
 func fromFact(c CarriedStatus) carried {
-	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice, dflt: c.Default, parserCase: c.ParserCase}, unknown: c.Unknown}
+	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice, dflt: c.Default, parserCase: c.ParserCase, opts: c.Options, optDefault: c.OptionDefault}, unknown: c.Unknown}
 }
 
 // statusFact is the fact form of fn's carried statuses, or nil.
@@ -506,6 +517,15 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 		switch {
 		case c.unknown:
 			st.Unknown = true
+		case c.v.opts:
+			// With(w, Status(409), Body(v)): the options' status.
+			if c.v.param > len(args) {
+				st.Unknown = true
+				continue
+			}
+			sub := f.optionStatus(site, args[c.v.param:], c.v.from, c.v.optDefault, at, depth)
+			st.Unknown = st.Unknown || sub.Unknown
+			st.Values = append(st.Values, sub.Values...)
 		case !c.v.symbolic():
 			v := c.v
 			switch {
@@ -568,6 +588,10 @@ func (f *funcInfo) carried1(x ast.Expr, key string, at ast.Node, depth int) Stat
 	if depth > maxValueDepth || at == nil {
 		return unknown
 	}
+	if f.recordedRead(x) {
+		// c.Errors.Last().Err in a middleware: what the handler recorded.
+		return Status{Values: []StatusValue{{param: recordedParam, from: key}}}
+	}
 	info := f.pkg.pass.TypesInfo
 	switch e := ast.Unparen(x).(type) {
 	case *ast.UnaryExpr:
@@ -625,6 +649,9 @@ func (f *funcInfo) literalCarries(lit *ast.CompositeLit, key string, at ast.Node
 
 // varCarries is the status a local variable holds by key at node at.
 func (f *funcInfo) varCarries(v *types.Var, key string, at ast.Node, depth int) Status {
+	if st, ok := f.optionCarries(v, key, at, depth); ok {
+		return st
+	}
 	if l, ok := f.locate(at); ok {
 		at = l.block.Nodes[l.index]
 	}

@@ -19,6 +19,10 @@ var gin = &Framework{
 		"GetStringMapString", "GetStringMapStringSlice", "Value"),
 	// c.Writer.WriteHeader(code) records code until the first write, and
 	// c.JSON(-1, obj) keeps the recorded status.
+	// c.Error(err) records err for a middleware that reads c.Errors after
+	// c.Next() and writes a status for it.
+	ErrorRecorders:      []string{ginCtx + "Error"},
+	RecordedErrors:      "github.com/gin-gonic/gin.Context.Errors",
 	DefersWriteHeader:   true,
 	KeepsStatusBelow1:   true,
 	DropsRepeatedStatus: true,

@@ -161,6 +161,12 @@ type Framework struct {
 	// installs its own error handler in: echo's Echo.HTTPErrorHandler,
 	// fiber's Config.ErrorHandler. It writes every returned error.
 	ErrorHandlerFields []string
+	// ErrorRecorders are methods that record an error on the context for
+	// a middleware to write once the handler returns (gin's c.Error(err)),
+	// by FullName; RecordedErrors is the context's field the middleware
+	// reads them from ("pkgpath.Type.Field": gin's Context.Errors).
+	ErrorRecorders []string
+	RecordedErrors string
 	// ReturnWrappers are methods that wrap a returned error and keep its
 	// status (echo's NewHTTPError(500, "x").SetInternal(err)), by FullName.
 	ReturnWrappers []string
@@ -258,22 +264,24 @@ var frameworks = []*Framework{netHTTP, chi, gorillaMux, httprouter, gin, echo, e
 func Frameworks() []*Framework { return frameworks }
 
 var (
-	calls       = map[string]Call{}
-	returns     = map[string]Call{}
-	returnTypes = map[string]string{}
-	returnVars  = map[string]int{}
-	fields      = map[string]Role{}
-	contexts    = map[string]bool{}
-	fwPackages  = map[string]bool{} // packages of the frameworks' contexts
-	ehFields    = map[string]*Framework{}
-	serverVals  = map[string]bool{}
-	bufferers   = map[string]map[string]int{} // package path → function name → handler argument
-	wrappers    = map[string]bool{}
-	failsWhole  = map[string]bool{}
-	ctxPkgs     = map[string]bool{}
-	routes      = map[string]map[string]map[string]Route{} // package path → name → full name → route
-	presetFlds  = map[string][]string{}
-	reqValues   = map[string]bool{}
+	calls        = map[string]Call{}
+	returns      = map[string]Call{}
+	returnTypes  = map[string]string{}
+	returnVars   = map[string]int{}
+	fields       = map[string]Role{}
+	contexts     = map[string]bool{}
+	fwPackages   = map[string]bool{} // packages of the frameworks' contexts
+	ehFields     = map[string]*Framework{}
+	recorders    = map[string]*Framework{}
+	recordedFlds = map[string]*Framework{}
+	serverVals   = map[string]bool{}
+	bufferers    = map[string]map[string]int{} // package path → function name → handler argument
+	wrappers     = map[string]bool{}
+	failsWhole   = map[string]bool{}
+	ctxPkgs      = map[string]bool{}
+	routes       = map[string]map[string]map[string]Route{} // package path → name → full name → route
+	presetFlds   = map[string][]string{}
+	reqValues    = map[string]bool{}
 )
 
 func init() {
@@ -331,6 +339,12 @@ func init() {
 		for _, f := range fw.ErrorHandlerFields {
 			ehFields[f] = fw
 		}
+		for _, f := range fw.ErrorRecorders {
+			recorders[f] = fw
+		}
+		if fw.RecordedErrors != "" {
+			recordedFlds[fw.RecordedErrors] = fw
+		}
 		for k, v := range fw.BufferingWrappers {
 			dot := strings.LastIndexByte(k, '.')
 			if bufferers[k[:dot]] == nil {
@@ -340,6 +354,17 @@ func init() {
 		}
 	}
 }
+
+// ErrorRecorder returns the framework whose method (by FullName) records
+// an error for a middleware to write, if it is one: gin's c.Error.
+func ErrorRecorder(fullName string) (*Framework, bool) {
+	fw, ok := recorders[fullName]
+	return fw, ok
+}
+
+// RecordedErrorsField reports whether the field "pkgpath.Type.Field"
+// holds the errors a handler recorded: gin's Context.Errors.
+func RecordedErrorsField(qualified string) bool { return recordedFlds[qualified] != nil }
 
 // ErrorHandlerField returns the framework whose app's error handler is
 // installed in the field named "pkgpath.Type.Field", if any.

@@ -64,6 +64,12 @@ func TestAdaptersAgainstRealModules(t *testing.T) {
 		for _, k := range fw.ReturnWrappers {
 			note(fw, "func", k)
 		}
+		for _, k := range fw.ErrorRecorders {
+			note(fw, "func", k)
+		}
+		if fw.RecordedErrors != "" {
+			note(fw, "field", fw.RecordedErrors)
+		}
 		for _, k := range fw.FailsWhole {
 			note(fw, "func", k)
 		}

@@ -62,3 +62,26 @@ func b(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+type tokens struct{}
+
+func (tokens) Verify(r *http.Request, tok string) (int, error) { return 0, errNoSession }
+
+var verifier tokens
+
+// A check of the token each request brings is each handler's own: one
+// finding each, not a group.
+func c1(w http.ResponseWriter, r *http.Request) {
+	if _, err := verifier.Verify(r, r.Header.Get("Authorization")); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized) // want `401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header\(\).Set\("WWW-Authenticate", "Bearer"\)$`
+		return
+	}
+}
+
+func c2(w http.ResponseWriter, r *http.Request) {
+	tok := r.URL.Query().Get("token")
+	if _, err := verifier.Verify(r, tok); err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized) // want `401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header\(\).Set\("WWW-Authenticate", "Bearer"\)$`
+		return
+	}
+}

@@ -51,6 +51,17 @@ type errorMsgs []*Error
 
 func (a errorMsgs) String() string { return "" }
 
+func (a errorMsgs) Last() *Error {
+	if len(a) > 0 {
+		return a[len(a)-1]
+	}
+	return nil
+}
+
+func (a errorMsgs) ByType(typ ErrorType) errorMsgs { return a }
+
+func (a errorMsgs) Errors() []string { return nil }
+
 func (msg *Error) Error() string { return msg.Err.Error() }
 
 // Context is the most important part of gin.

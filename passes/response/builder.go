@@ -1,0 +1,438 @@
+package response
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Builders: a response built in a struct and sent at the end of a chain,
+//
+//	reply.To(w).Code(401).Set("Cache-Control", "no-store").JSON(v)
+//
+// The struct holds the writer in a field; a constructor stores it there,
+// methods that return their receiver record a status in a field (which
+// StatusFact follows, as for any value carrying a status) or add headers
+// to a map field, and a terminal method writes through the field: its
+// WriterSummary says so (WriterField, a status read from the receiver,
+// HeaderMaps). At the terminal call, the chain it ends is evaluated: the
+// writer comes from the constructor's argument, the status from the
+// chain's calls, the headers from those added to the maps the terminal
+// copies. A builder kept in a variable is not followed: the writer
+// escapes there, as before.
+
+// BuilderFact describes a function's part in building a response held
+// in a struct: a constructor that stores the writer in the result
+// (WriterParam, Field), or a method that returns its receiver with what
+// it held (Recv). Headers lists the header names it adds to the result's
+// header maps.
+type BuilderFact struct {
+	Recv        bool
+	WriterParam int // constructor: the parameter stored as the result's writer, else -1
+	Field       string
+	Headers     []BuilderHeader
+}
+
+// BuilderHeader is one header a builder call adds to a map field.
+type BuilderHeader struct {
+	Map   string // the map field
+	Name  string // the canonical header name, when constant
+	Param int    // else the parameter holding the name, or -1: unknown
+}
+
+func (*BuilderFact) AFact() {}
+
+func (b *BuilderFact) String() string {
+	var s strings.Builder
+	if b.Recv {
+		s.WriteString("builder returns receiver")
+	} else {
+		fmt.Fprintf(&s, "builder holds param%d in .%s", b.WriterParam, b.Field)
+	}
+	for _, h := range b.Headers {
+		switch {
+		case h.Name != "":
+			fmt.Fprintf(&s, " adds %s to .%s", h.Name, h.Map)
+		case h.Param >= 0:
+			fmt.Fprintf(&s, " adds param%d to .%s", h.Param, h.Map)
+		default:
+			fmt.Fprintf(&s, " adds ? to .%s", h.Map)
+		}
+	}
+	return s.String()
+}
+
+// structWriter returns the field of a named struct type (or a pointer to
+// one) that holds a net/http response writer, when it has exactly one
+// that is not embedded (an embedded writer makes the struct a writer
+// itself: see wrapperOf).
+func structWriter(t types.Type) *types.Var {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := types.Unalias(t).(*types.Named); !ok {
+		return nil
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var found *types.Var
+	for i := 0; i < st.NumFields(); i++ {
+		fl := st.Field(i)
+		if !isNamed(fl.Type(), "net/http", "ResponseWriter") {
+			continue
+		}
+		if fl.Embedded() || found != nil {
+			return nil
+		}
+		found = fl
+	}
+	return found
+}
+
+// writerField returns the writer field of a method's receiver, for a
+// method with no writer parameter of its own.
+func writerField(sig *types.Signature) *types.Var {
+	if sig.Recv() == nil || writerParam(sig) >= 0 {
+		return nil
+	}
+	return structWriter(sig.Recv().Type())
+}
+
+// recvField reports whether e selects field fl of f's receiver.
+func (f *funcInfo) recvField(e ast.Expr, fl *types.Var) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || fl == nil || f.sig.Recv() == nil {
+		return false
+	}
+	info := f.pkg.pass.TypesInfo
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal || s.Obj() != fl {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && info.Uses[id] == f.sig.Recv()
+}
+
+// recvMapField returns the name of the map field of f's receiver that e
+// selects (r.headers), or "".
+func (f *funcInfo) recvMapField(e ast.Expr) string {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || f.sig.Recv() == nil {
+		return ""
+	}
+	info := f.pkg.pass.TypesInfo
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return ""
+	}
+	if _, ok := s.Obj().Type().Underlying().(*types.Map); !ok {
+		return ""
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok || info.Uses[id] != f.sig.Recv() {
+		return ""
+	}
+	return sel.Sel.Name
+}
+
+// builderOf returns fn's BuilderFact: from a fact for another package's
+// function, computed on demand for this package's.
+func (ps *pkgState) builderOf(fn *types.Func) *BuilderFact {
+	if fn.Pkg() == nil {
+		return nil
+	}
+	if fn.Pkg() != ps.pass.Pkg {
+		b := new(BuilderFact)
+		if ps.pass.ImportObjectFact(fn, b) {
+			return b
+		}
+		return nil
+	}
+	if b, ok := ps.builders[fn]; ok {
+		return b
+	}
+	ps.builders[fn] = nil
+	d := ps.decls[fn]
+	if d == nil || !builderShaped(fn.Signature()) {
+		return nil
+	}
+	var b *BuilderFact
+	if fi := ps.info(d); fi != nil {
+		b = fi.computeBuilder()
+	}
+	ps.builders[fn] = b
+	return b
+}
+
+// builderShaped reports whether sig returns just a struct with a writer
+// field: a constructor or a chained method of a builder.
+func builderShaped(sig *types.Signature) bool {
+	return sig.Results().Len() == 1 && structWriter(sig.Results().At(0).Type()) != nil
+}
+
+// computeBuilder summarises f as a constructor or chained method of a
+// builder, or returns nil.
+func (f *funcInfo) computeBuilder() *BuilderFact {
+	info := f.pkg.pass.TypesInfo
+	field := structWriter(f.sig.Results().At(0).Type())
+	recv := f.sig.Recv()
+	b := &BuilderFact{WriterParam: -1}
+	ok := true
+	returns := 0
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			returns++
+			r := ast.Unparen(n.Results[0])
+			if id, isID := r.(*ast.Ident); isID && recv != nil && info.Uses[id] == recv {
+				b.Recv = true
+				return true
+			}
+			if u, isAddr := r.(*ast.UnaryExpr); isAddr {
+				r = ast.Unparen(u.X)
+			}
+			lit, isLit := r.(*ast.CompositeLit)
+			if !isLit {
+				ok = false
+				return false
+			}
+			param := -1
+			for fl, val := range litFields(info, lit) {
+				if fl != field {
+					continue
+				}
+				if v := f.localVar(val); v != nil {
+					if i, isParam := f.params[v]; isParam {
+						param = i
+					}
+				}
+			}
+			if param < 0 || b.WriterParam >= 0 && b.WriterParam != param {
+				ok = false
+				return false
+			}
+			b.WriterParam, b.Field = param, field.Name()
+		case *ast.AssignStmt:
+			// r.rw = other: the receiver's writer changes.
+			for _, l := range n.Lhs {
+				if f.recvField(l, field) {
+					ok = false
+				}
+			}
+		}
+		return true
+	})
+	if !ok || returns == 0 || b.Recv == (b.WriterParam >= 0) {
+		return nil
+	}
+	if b.Recv {
+		b.Headers = f.mapAdds()
+	}
+	return b
+}
+
+// mapAdds returns the headers f adds to its receiver's map fields:
+// r.headers.Set(k, v), r.headers[k] = v; a map field used any other way
+// (passed on, replaced) adds headers the model cannot name.
+func (f *funcInfo) mapAdds() []BuilderHeader {
+	info := f.pkg.pass.TypesInfo
+	var out []BuilderHeader
+	add := func(m string, key ast.Expr) {
+		h := BuilderHeader{Map: m, Param: -1}
+		if key != nil {
+			if h.Name = f.headerName(key); h.Name == "" {
+				if v := f.localVar(key); v != nil {
+					if i, isParam := f.params[v]; isParam {
+						h.Param = i
+					}
+				}
+			}
+		}
+		out = append(out, h)
+	}
+	seen := map[ast.Expr]bool{} // map fields whose use is understood
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			m := f.recvMapField(sel.X)
+			if m == "" {
+				return true
+			}
+			seen[ast.Unparen(sel.X)] = true
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			switch {
+			case fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && len(n.Args) == 2:
+				add(m, n.Args[0])
+			case fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Get" || fn.Name() == "Values" || fn.Name() == "Clone"):
+			default:
+				add(m, nil)
+			}
+		case *ast.IndexExpr:
+			if m := f.recvMapField(n.X); m != "" {
+				seen[ast.Unparen(n.X)] = true
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+					if m := f.recvMapField(ix.X); m != "" {
+						add(m, ix.Index)
+					}
+				}
+			}
+		case *ast.SelectorExpr:
+			if m := f.recvMapField(n); m != "" && !seen[n] {
+				add(m, nil)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// builderWriter evaluates the chain x ends (the receiver of a terminal
+// call): the writer its constructor was given, with the chain's calls,
+// innermost last; nil when x is not a builder chain the model follows.
+func (f *funcInfo) builderWriter(x ast.Expr, chain *[]*ast.CallExpr, depth int) *types.Var {
+	call, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || depth > maxValueDepth {
+		return nil
+	}
+	fn, _ := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	b := f.pkg.builderOf(fn)
+	if b == nil {
+		return nil
+	}
+	*chain = append(*chain, call)
+	if b.Recv {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		return f.builderWriter(sel.X, chain, depth+1)
+	}
+	if b.WriterParam >= len(call.Args) {
+		return nil
+	}
+	w, role := f.roleOf(call.Args[b.WriterParam])
+	if role != knowledge.RoleWriter {
+		return nil
+	}
+	return w
+}
+
+// builderHeaders returns the headers the calls of a chain add to the map
+// field m: canonical names, "" for one the model cannot name.
+func (f *funcInfo) builderHeaders(chain []*ast.CallExpr, m string) []string {
+	var out []string
+	for _, call := range chain {
+		fn, _ := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func)
+		b := f.pkg.builderOf(fn)
+		for _, h := range b.Headers {
+			if h.Map != m {
+				continue
+			}
+			name := h.Name
+			if name == "" && h.Param >= 0 && h.Param < len(call.Args) {
+				name = f.headerName(call.Args[h.Param])
+			}
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// builderCalls finds, among calls, those ending a builder chain whose
+// writer is known, and returns each with the chain's writer; the chain's
+// inner calls are recorded in inner.
+func (f *funcInfo) builderCalls(calls []*ast.CallExpr, inner map[*ast.CallExpr]bool) map[*ast.CallExpr]builderUse {
+	var out map[*ast.CallExpr]builderUse
+	info := f.pkg.pass.TypesInfo
+	for _, call := range calls {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || writerField(fn.Signature()) == nil {
+			continue
+		}
+		s := f.pkg.summaryOf(fn)
+		if s == nil || s.Opaque || s.WriterField == "" {
+			continue
+		}
+		var chain []*ast.CallExpr
+		w := f.builderWriter(sel.X, &chain, 0)
+		if w == nil {
+			continue
+		}
+		for _, c := range chain {
+			inner[c] = true
+		}
+		if out == nil {
+			out = make(map[*ast.CallExpr]builderUse)
+		}
+		out[call] = builderUse{w: w, recv: sel.X, chain: chain, callee: fn, sum: s}
+	}
+	return out
+}
+
+// builderUse is a terminal call of a builder chain.
+type builderUse struct {
+	w      *types.Var
+	recv   ast.Expr
+	chain  []*ast.CallExpr
+	callee *types.Func
+	sum    *WriterSummary
+}
+
+// rangedMap returns, for the key variable of a range over a map field of
+// f's receiver (for k, vs := range r.headers), that field's name; or of
+// a local the variadic options are applied to, with opts set.
+func (f *funcInfo) rangedMap(key ast.Expr) (m string, opts bool) {
+	id, ok := ast.Unparen(key).(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	obj := f.pkg.pass.TypesInfo.Uses[id]
+	if obj == nil {
+		return "", false
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		rs, ok := n.(*ast.RangeStmt)
+		if !ok || m != "" {
+			return m == ""
+		}
+		if k, ok := rs.Key.(*ast.Ident); ok && f.pkg.pass.TypesInfo.Defs[k] == obj {
+			if m = f.recvMapField(rs.X); m == "" {
+				m = f.optionMap(rs.X)
+				opts = m != ""
+			}
+		}
+		return true
+	})
+	return m, opts
+}
