@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 source .ci/lib.sh
 
-rules=(successonerror clienterror badrequest allowheader wwwauthenticate)
+rules=(successonerror clienterror badrequest methodallow wwwauthenticate)
 
 echo "building statuslint"
 go build -o "$tmp/statuslint" ./cmd/statuslint
@@ -55,6 +55,21 @@ else
 	fail "-format=sarif: not SARIF 2.1.0 with %SRCROOT% URIs"
 fi
 
+# The README's workflow: one analysis, SARIF to a file and annotations on
+# stdout, the same findings in both.
+capture "$bin" -format=sarif="$tmp/one.sarif" -format=github ./examples/...
+expect_exit "-format=sarif=FILE -format=github on examples" 3
+if cmp -s "$tmp/one.sarif" "$tmp/out.sarif" && [[ "$out" == "$(cat "$tmp/out.github")" ]]; then
+	ok "one run with two outputs: the same SARIF and annotations as two runs"
+else
+	fail "one run with two outputs differs from -format=sarif and -format=github run apart"
+fi
+
+# An opt-in rule named alone runs, standalone and under go vet.
+capture "$bin" -createdlocation ./examples/...
+expect_exit "-createdlocation alone" 3
+grep -q '(createdlocation)$' <<<"$out" && ok "-createdlocation alone reports createdlocation" || { fail "-createdlocation alone reports nothing"; show output "$out"; }
+
 # (b) under go vet -vettool findings exit 1 and are printed.
 capture go vet -vettool="$bin" ./examples/...
 expect_exit "go vet -vettool on examples" 1
@@ -67,6 +82,8 @@ for want in "WWW-Authenticate" "implicit status 200"; do
 	fi
 done
 nopanic "go vet -vettool on examples" "$out"
+capture go vet -vettool="$bin" -createdlocation ./examples/...
+grep -q '201 response without Location' <<<"$out" && ok "go vet -vettool -createdlocation reports createdlocation" || { fail "go vet -vettool -createdlocation reports nothing"; show output "$out"; }
 
 # (c) packages with nothing to report exit 0 and print nothing.
 clean=(./examples/store ./examples/decode ./passes/internal/knowledge)

@@ -238,6 +238,19 @@ fi
 capture gcl .golangci.yml --issues-exit-code=9
 expect_exit "--issues-exit-code=9 with findings" 9
 
+# (f) the editor route: golangci-lint-langserver runs golangci-lint with
+# these flags and turns the JSON's Issues into LSP diagnostics (its
+# module is not on the proxy here, so its command is run, not it).
+capture bash -c "cd '$fx' && '$bin' run --config=.golangci.yml --output.json.path=stdout --show-stats=false --issues-exit-code=1 ./... 2>/dev/null"
+expect_exit "golangci-lint-langserver's command" 1
+if grep -q '"FromLinter":"statuslint","Text":"wwwauthenticate: 401 response without WWW-Authenticate' <<<"$out" &&
+	grep -q '"Pos":{"Filename":"api/api.go","Offset":[0-9]*,"Line":15,"Column":3}' <<<"$out"; then
+	ok "golangci-lint-langserver's command: JSON issues with statuslint's findings and positions"
+else
+	fail "golangci-lint-langserver's command: no statuslint issue at api/api.go:15:3 in the JSON"
+	show output "$out"
+fi
+
 if ((failed)); then
 	echo "golangci: FAILED"
 	exit 1

@@ -3,13 +3,13 @@
 package analyzer
 
 import (
-	"github.com/statuslint/statuslint/passes/allowheader"
 	"github.com/statuslint/statuslint/passes/badrequest"
 	"github.com/statuslint/statuslint/passes/bodylessstatus"
 	"github.com/statuslint/statuslint/passes/clienterror"
 	"github.com/statuslint/statuslint/passes/createdlocation"
 	"github.com/statuslint/statuslint/passes/directive"
 	"github.com/statuslint/statuslint/passes/lateheader"
+	"github.com/statuslint/statuslint/passes/methodallow"
 	"github.com/statuslint/statuslint/passes/missingreturn"
 	"github.com/statuslint/statuslint/passes/redirect"
 	"github.com/statuslint/statuslint/passes/retryafter"
@@ -32,7 +32,7 @@ var Analyzers = []*analysis.Analyzer{
 	successonerror.Analyzer,
 	clienterror.Analyzer,
 	badrequest.Analyzer,
-	allowheader.Analyzer,
+	methodallow.Analyzer,
 	wwwauthenticate.Analyzer,
 
 	// The handler lifecycle.

@@ -165,6 +165,16 @@ func TestEnableDefaultRule(t *testing.T) {
 	}
 }
 
+// A rule's old name (allowheader, now methodallow) still works in the
+// settings, as in .statuslint.yml.
+func TestOldRuleName(t *testing.T) {
+	restoreDefaults(t)
+	got := names(build(t, map[string]any{"disable": []any{"allowheader"}}))
+	if slices.Contains(got, "methodallow") || len(got) != len(analyzer.Analyzers)-1 {
+		t.Errorf("disable: [allowheader]: analyzers %v, want all but methodallow", got)
+	}
+}
+
 // Each New starts from the defaults: settings do not carry over from an
 // earlier configuration in the same process.
 func TestReconfigure(t *testing.T) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,12 +11,18 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"github.com/statuslint/statuslint/passes/directive"
 )
 
 // A baseline records the findings a team has accepted for now, so that the
-// gate fails only on new ones. Entries name the rule, the file (relative
-// to the baseline's directory), the enclosing function and the message —
-// not the line, so the baseline survives edits that move code around.
+// gate fails only on new ones. An entry's key is the rule, the file
+// (relative to the baseline's directory), the enclosing function and what
+// the finding is about — the code at its range, e.g.
+// "w.WriteHeader(http.StatusUnauthorized)" — not the line, so the baseline
+// survives edits that move code around, and not the message, so it
+// survives a release that rewords one. The message is recorded for the
+// reader. Entries of baselines written before "about" existed have none:
+// they are matched by their message, as they always were.
 type baseline struct {
 	Comment  string          `json:"comment"`
 	Findings []baselineEntry `json:"findings"`
@@ -27,47 +34,68 @@ type baselineEntry struct {
 	Rule    string `json:"rule"`
 	File    string `json:"file"`
 	Func    string `json:"function,omitempty"`
+	About   string `json:"about,omitempty"`
 	Message string `json:"message"`
 	Count   int    `json:"count,omitempty"` // findings with this key; 0 means 1
 }
 
-type baselineKey struct{ rule, file, fn, message string }
+// A baselineKey identifies findings: by what they are about, or, for a
+// finding with an empty range and for old entries, by their message.
+type baselineKey struct{ rule, file, fn, about, message string }
 
-const baselineComment = "statuslint baseline: findings accepted for now. statuslint -baseline FILE reports only others; regenerate with -write-baseline FILE."
+const baselineComment = "statuslint baseline: findings accepted for now, keyed by rule, file, function and the code each is about. statuslint -baseline FILE reports only others; regenerate with -write-baseline FILE."
 
-func (b *baseline) key(f report.Finding) baselineKey {
+// keys returns the key a finding is recorded under, and the one an entry
+// without "about" would have for it.
+func (b *baseline) keys(f report.Finding) (key, old baselineKey) {
 	file := f.Pos.Filename
 	if r, err := filepath.Rel(b.dir, file); err == nil {
 		file = filepath.ToSlash(r)
 	}
-	return baselineKey{f.Rule, file, f.Func, f.Message}
+	old = baselineKey{f.Rule, file, f.Func, "", f.Message}
+	if f.About == "" {
+		return old, old
+	}
+	return baselineKey{f.Rule, file, f.Func, f.About, ""}, old
 }
 
+func (e baselineEntry) key() baselineKey {
+	e.Rule = directive.Canonical(e.Rule) // a baseline from before a rule was renamed
+	if e.About != "" {
+		return baselineKey{e.Rule, e.File, e.Func, e.About, ""}
+	}
+	return baselineKey{e.Rule, e.File, e.Func, "", e.Message}
+}
+
+// writeBaseline records findings in the file name, replacing it
+// atomically; it refuses to write through a symbolic link.
 func writeBaseline(name string, findings []report.Finding) error {
 	abs, err := filepath.Abs(name)
 	if err != nil {
 		return err
 	}
 	b := &baseline{Comment: baselineComment, Findings: []baselineEntry{}, dir: filepath.Dir(abs)}
-	counts := map[baselineKey]int{}
-	var keys []baselineKey
+	entries := map[baselineKey]*baselineEntry{}
 	for _, f := range findings {
-		k := b.key(f)
-		if counts[k] == 0 {
-			keys = append(keys, k)
+		k, _ := b.keys(f)
+		if e := entries[k]; e != nil {
+			e.Count = max(e.Count, 1) + 1
+			continue
 		}
-		counts[k]++
+		entries[k] = &baselineEntry{Rule: k.rule, File: k.file, Func: k.fn, About: k.about, Message: f.Message}
 	}
-	slices.SortFunc(keys, func(x, y baselineKey) int {
-		return strings.Compare(x.file+"\x00"+x.fn+"\x00"+x.rule+"\x00"+x.message, y.file+"\x00"+y.fn+"\x00"+y.rule+"\x00"+y.message)
+	for _, e := range entries {
+		b.Findings = append(b.Findings, *e)
+	}
+	slices.SortFunc(b.Findings, func(x, y baselineEntry) int {
+		return cmp.Or(
+			strings.Compare(x.File, y.File),
+			strings.Compare(x.Func, y.Func),
+			strings.Compare(x.Rule, y.Rule),
+			strings.Compare(x.About, y.About),
+			strings.Compare(x.Message, y.Message),
+		)
 	})
-	for _, k := range keys {
-		e := baselineEntry{Rule: k.rule, File: k.file, Func: k.fn, Message: k.message}
-		if n := counts[k]; n > 1 {
-			e.Count = n
-		}
-		b.Findings = append(b.Findings, e)
-	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -75,7 +103,10 @@ func writeBaseline(name string, findings []report.Finding) error {
 	if err := enc.Encode(b); err != nil {
 		return err
 	}
-	return os.WriteFile(name, buf.Bytes(), 0o666)
+	if err := writeFile(name, buf.Bytes()); err != nil {
+		return fmt.Errorf("-write-baseline: %v", err)
+	}
+	return nil
 }
 
 func readBaseline(name string) (*baseline, error) {
@@ -102,16 +133,19 @@ func readBaseline(name string) (*baseline, error) {
 func (b *baseline) filter(findings []report.Finding) []report.Finding {
 	left := map[baselineKey]int{}
 	for _, e := range b.Findings {
-		left[baselineKey{e.Rule, e.File, e.Func, e.Message}] += max(e.Count, 1)
+		left[e.key()] += max(e.Count, 1)
 	}
 	var out []report.Finding
 	for _, f := range findings {
-		k := b.key(f)
-		if left[k] > 0 {
+		k, old := b.keys(f)
+		switch {
+		case left[k] > 0:
 			left[k]--
-			continue
+		case left[old] > 0:
+			left[old]--
+		default:
+			out = append(out, f)
 		}
-		out = append(out, f)
 	}
 	return out
 }

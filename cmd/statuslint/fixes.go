@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/fix"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
@@ -11,16 +13,37 @@ import (
 
 // applyFixes applies the findings' fixes, or with diff prints them, and
 // returns the findings that remain: with diff, all of them (nothing
-// changed); otherwise those whose fix was not applied.
-func applyFixes(findings []report.Finding, diff bool, stdout, stderr io.Writer) ([]report.Finding, error) {
-	res, err := fix.Apply(findings, os.ReadFile)
+// changed); otherwise those whose fix was not applied. Only files of the
+// main modules are fixed (see modules.editable).
+func applyFixes(findings []report.Finding, diff bool, mods *modules, stdout, stderr io.Writer) ([]report.Finding, error) {
+	// A fix that edits a file outside the main modules is left out; its
+	// finding stays.
+	fixable := slices.Clone(findings)
+	for i, f := range fixable {
+		if len(f.Fixes) == 0 {
+			continue
+		}
+		for _, e := range f.Fixes[0].Edits {
+			if err := mods.editable(e.Pos.Filename); err != nil {
+				fmt.Fprintf(stderr, "statuslint: %s:%d: fix %q not applied: %v\n", rel(cwd(), f.Pos.Filename), f.Pos.Line, f.Fixes[0].Message, err)
+				fixable[i].Fixes = nil
+				break
+			}
+		}
+	}
+	res, err := fix.Apply(fixable, os.ReadFile)
 	for _, s := range res.Skipped {
 		f := findings[s.Finding]
 		fmt.Fprintf(stderr, "statuslint: %s:%d: fix %q not applied: %s\n", rel(cwd(), f.Pos.Filename), f.Pos.Line, f.Fixes[0].Message, s.Reason)
 	}
 	if diff {
+		// Paths from the repository root with git's a/ and b/, as git
+		// diff prints them: git apply takes the diff anywhere in the
+		// repository, patch -p1 at its root.
+		root := repoRoot()
 		for _, f := range res.Files {
-			stdout.Write(f.Diff())
+			name := filepath.ToSlash(rel(root, f.Name))
+			stdout.Write(fix.Unified("a/"+name, "b/"+name, f.Old, f.New))
 		}
 		return findings, err
 	}

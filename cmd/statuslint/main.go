@@ -23,6 +23,9 @@ func main() {
 	if vetInvocation(os.Args[1:]) {
 		// go vet's handshake (-V=full, -flags) and its per-package
 		// *.cfg runs: the stock unit checker speaks that protocol.
+		if vetMain(os.Args[1:]) {
+			os.Exit(0)
+		}
 		unitchecker.Main(analyzer.Analyzers...)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report/sariftest"
 )
 
@@ -110,7 +111,7 @@ func TestTextFormat(t *testing.T) {
 	module(t, map[string]string{"app.go": handlers})
 	_, out, _ := statuslint(t, ".")
 	want := "app.go:7:3: 401 response without WWW-Authenticate header; set it to the auth scheme first, e.g. w.Header().Set(\"WWW-Authenticate\", \"Bearer\") (wwwauthenticate)\n" +
-		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (allowheader)\n"
+		"app.go:14:3: 405 response without Allow header; set it to the allowed methods first, e.g. w.Header().Set(\"Allow\", \"DELETE\") (methodallow)\n"
 	// Sorted by position; paths relative to the current directory.
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
@@ -143,8 +144,8 @@ func TestRuleSelection(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{[]string{"-allowheader", "."}, []string{"(allowheader)"}, []string{"(wwwauthenticate)"}},
-		{[]string{"-allowheader=false", "."}, []string{"(wwwauthenticate)"}, []string{"(allowheader)"}},
+		{[]string{"-methodallow", "."}, []string{"(methodallow)"}, []string{"(wwwauthenticate)"}},
+		{[]string{"-allowheader=false", "."}, []string{"(wwwauthenticate)"}, []string{"(methodallow)"}},
 	} {
 		_, out, _ := statuslint(t, tc.args...)
 		for _, w := range tc.want {
@@ -166,7 +167,15 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-format=xml", "."}, "-format=xml: want one of text, json, sarif, github"},
+		{[]string{"-format=xml", "."}, `invalid value "xml" for flag -format: want one of text, json, sarif, github`},
+		{[]string{"-format=json", "-format=sarif", "."}, "-format=json and -format=sarif both write to stdout"},
+		{[]string{"-format=sarif=a.sarif", "-format=json=a.sarif", "."}, "a.sarif is written twice"},
+		{[]string{"-format=sarif=", "."}, "no file after sarif="},
+		{[]string{"-createdlocation", "-createdlocation.enable=false", "."}, "-createdlocation.enable=false switches off the rule -createdlocation runs"},
+		{[]string{"-retryafter.enable", "-retryafter=false", "."}, "-retryafter.enable switches on the rule -retryafter=false switches off"},
+		{[]string{"-retryafter", "-retryafter.enable=0", "."}, "-retryafter.enable=false switches off"},
+		{append(allOff(), "."), "no rule would run"},
+		{[]string{"help", "a", "b"}, "help takes at most one rule"},
 		{[]string{"-badrequest.validation=418", "."}, `invalid value "418" for flag -badrequest.validation`},
 		{[]string{"-nosuchflag", "."}, "flag provided but not defined: -nosuchflag"},
 		{[]string{"-diff", "."}, "-diff needs -fix"},
@@ -181,6 +190,17 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%v: a usage error takes one line, got:\n%s", tc.args, errs)
 		}
 	}
+}
+
+// allOff switches off every rule but the opt-in ones, which are off anyway.
+func allOff() []string {
+	var args []string
+	for _, a := range analyzer.Analyzers {
+		if analyzer.OnByDefault(a) {
+			args = append(args, "-"+a.Name+"=false")
+		}
+	}
+	return args
 }
 
 func TestLoadErrors(t *testing.T) {
@@ -209,8 +229,13 @@ func TestExplainList(t *testing.T) {
 		t.Errorf("-explain: exit %d\n%s", code, out)
 	}
 	_, out, _ = statuslint(t, "help", "createdlocation")
-	if !strings.Contains(out, "off by default; turn it on with -createdlocation.enable") {
+	if !strings.Contains(out, "off by default; -createdlocation runs it alone, -createdlocation.enable adds it to the others") {
 		t.Errorf("help createdlocation:\n%s", out)
+	}
+	// go vet's usage says "statuslint help": the usage and the rules.
+	code, out, _ = statuslint(t, "help")
+	if code != exitClean || !strings.Contains(out, "Usage:") || !strings.Contains(out, "-format FORMAT") || !strings.Contains(out, "retryafter        off ") {
+		t.Errorf("help: exit %d\n%s", code, out)
 	}
 	_, out, _ = statuslint(t, "-list")
 	for _, want := range []string{"successonerror    on ", "retryafter        off ", "directive         on "} {
@@ -310,7 +335,7 @@ func TestSuppression(t *testing.T) {
 	if strings.Contains(out, "(wwwauthenticate)") {
 		t.Errorf("silenced finding reported:\n%s", out)
 	}
-	if !strings.Contains(out, "needs a reason") || !strings.Contains(out, "(allowheader)") {
+	if !strings.Contains(out, "needs a reason") || !strings.Contains(out, "(methodallow)") {
 		t.Errorf("a directive without a reason must be reported and silence nothing:\n%s", out)
 	}
 }

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"io"
@@ -11,31 +14,72 @@ import (
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
 )
 
-// version is what the SARIF log names as the tool's version.
-const version = "0.3.0"
+// writeOutputs writes every -format: to stdout (unless -fix -diff printed
+// the diff there) or to its file. A run's errors are in every output, in
+// the form its format has for them: SARIF records them in its invocation,
+// JSON in its "errors" list, annotations as error annotations; text
+// leaves them to stderr.
+func writeOutputs(o *options, stdout io.Writer, findings []report.Finding, errs []error) error {
+	var msgs []string
+	for _, err := range errs {
+		msgs = append(msgs, err.Error())
+	}
+	// One output failing does not cost the others.
+	var werrs []error
+	for _, out := range o.outputs {
+		if out.file == "" {
+			if o.diff { // -fix -diff prints the diff alone
+				continue
+			}
+			if err := write(out.format, stdout, findings, msgs); err != nil {
+				werrs = append(werrs, fmt.Errorf("writing %s: %v", out.format, err))
+			}
+			continue
+		}
+		var buf bytes.Buffer
+		err := write(out.format, &buf, findings, msgs)
+		if err == nil {
+			err = os.MkdirAll(filepath.Dir(out.file), 0o777)
+		}
+		if err == nil {
+			err = writeFile(out.file, buf.Bytes())
+		}
+		if err != nil {
+			werrs = append(werrs, fmt.Errorf("-format=%s=%s: %v", out.format, out.file, err))
+		}
+	}
+	return errors.Join(werrs...)
+}
 
-func write(format string, w io.Writer, findings []report.Finding) error {
+func write(format string, w io.Writer, findings []report.Finding, errs []string) error {
 	switch format {
 	case "json":
-		return writeJSON(w, findings)
+		return writeJSON(w, findings, errs)
 	case "sarif":
-		return report.SARIF(w, rules(), findings, report.SARIFOptions{Root: repoRoot(), ToolVersion: version})
+		return report.SARIF(w, rules(), findings, report.SARIFOptions{Root: repoRoot(), ToolVersion: version(), Errors: errs})
 	case "github":
-		return report.GitHub(w, findings, repoRoot())
+		if err := report.GitHub(w, findings, repoRoot()); err != nil {
+			return err
+		}
+		return report.GitHubErrors(w, errs)
 	}
 	return writeText(w, findings)
 }
 
 // writeText prints go vet's file:line:col: message, with the rule after
-// it: the name a //statuslint:ignore or -NAME=false needs.
+// it: the name a //statuslint:ignore or -NAME=false needs. Related places
+// follow their finding as go vet prints them: each a line of its own, its
+// message indented by a tab after the position.
 func writeText(w io.Writer, findings []report.Finding) error {
 	dir := cwd()
+	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%s)\n", rel(dir, f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Message, f.Rule); err != nil {
-			return err
+		fmt.Fprintf(bw, "%s:%d:%d: %s (%s)\n", rel(dir, f.Pos.Filename), f.Pos.Line, f.Pos.Column, f.Message, f.Rule)
+		for _, r := range f.Related {
+			fmt.Fprintf(bw, "%s:%d:%d: \t%s\n", rel(dir, r.Pos.Filename), r.Pos.Line, r.Pos.Column, r.Message)
 		}
 	}
-	return nil
+	return bw.Flush()
 }
 
 // repoRoot is the directory code scanning and annotations resolve paths
@@ -68,6 +112,7 @@ func rel(dir, filename string) string {
 // so a finding a package and its test variant share appears once.
 type jsonLog struct {
 	Findings []jsonFinding `json:"findings"`
+	Errors   []string      `json:"errors,omitempty"` // why the run failed: it found only Findings
 }
 
 type jsonFinding struct {
@@ -106,12 +151,12 @@ type jsonEdit struct {
 	NewText string `json:"newText"`
 }
 
-func writeJSON(w io.Writer, findings []report.Finding) error {
+func writeJSON(w io.Writer, findings []report.Finding, errs []string) error {
 	dir := cwd()
 	span := func(pos, end token.Position) jsonRange {
 		return jsonRange{File: rel(dir, pos.Filename), Line: pos.Line, Column: pos.Column, EndLine: end.Line, EndColumn: end.Column}
 	}
-	log := jsonLog{Findings: []jsonFinding{}}
+	log := jsonLog{Findings: []jsonFinding{}, Errors: errs}
 	for _, f := range findings {
 		jf := jsonFinding{
 			Rule:      f.Rule,

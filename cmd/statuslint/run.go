@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"github.com/statuslint/statuslint/passes/directive"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -28,9 +29,10 @@ const (
 )
 
 func run(args []string, stdout, stderr io.Writer) int {
-	// "statuslint help RULE", as the x/tools drivers spell -explain.
-	if len(args) == 2 && args[0] == "help" {
-		args = []string{"-explain", args[1]}
+	// "statuslint help [RULE]", as go vet's usage and the x/tools
+	// drivers suggest.
+	if len(args) > 0 && args[0] == "help" {
+		return help(args[1:], stdout, stderr)
 	}
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
@@ -41,6 +43,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch {
+	case o.version:
+		fmt.Fprintf(stdout, "statuslint %s\n", version())
+		return exitClean
 	case o.explain != "":
 		return explain(stdout, stderr, o.explain)
 	case o.list:
@@ -51,20 +56,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	pkgs, err := load(o.patterns, o.tests)
-	if err != nil {
-		fmt.Fprintf(stderr, "statuslint: %v\n", err)
-		return exitError
-	}
-	graph, err := checker.Analyze(o.analyzers, pkgs, nil)
-	if err != nil {
-		fmt.Fprintf(stderr, "statuslint: %v\n", err)
-		return exitError
-	}
-	findings, errs := collect(graph)
+	// Packages that do not build are reported and the rest analyzed, as go
+	// vet does: the run fails, and its outputs hold what it found.
+	findings, errs := analyze(o)
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 	}
+	findings = slices.DeleteFunc(findings, func(f report.Finding) bool { return o.config.excluded(f.Pos.Filename) })
 
 	if o.writeBaseline != "" {
 		if err := writeBaseline(o.writeBaseline, findings); err != nil {
@@ -86,16 +84,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		findings = b.filter(findings)
 	}
 	if o.fix {
-		if findings, err = applyFixes(findings, o.diff, stdout, stderr); err != nil {
+		if findings, err = applyFixes(findings, o.diff, mainModules(o.pkgs), stdout, stderr); err != nil {
 			fmt.Fprintf(stderr, "statuslint: %v\n", err)
 			errs = append(errs, err)
 		}
 	}
-	if !o.diff { // -fix -diff prints the diff alone
-		if err := write(o.format, stdout, findings); err != nil {
-			fmt.Fprintf(stderr, "statuslint: writing %s: %v\n", o.format, err)
-			return exitError
-		}
+	if err := writeOutputs(o, stdout, findings, errs); err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return exitError
 	}
 	switch {
 	case len(errs) > 0:
@@ -106,13 +102,53 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
+// analyze loads the packages and runs the rules on every one that builds.
+// The errors are the packages that do not, and the analyzers' failures.
+func analyze(o *options) ([]report.Finding, []error) {
+	pkgs, err := load(o.patterns, o.tests, o.tags)
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	o.pkgs = pkgs
+	// A package with errors, its own or a dependency's, has no complete
+	// type information: the analyzers would fail on it ("analysis skipped
+	// due to errors in package"). The others are analyzed.
+	var roots []*packages.Package
+	var skipped []string
+	for _, p := range pkgs {
+		switch {
+		case !p.IllTyped:
+			roots = append(roots, p)
+		case len(p.Errors) == 0:
+			skipped = append(skipped, p.ID)
+		}
+	}
+	if len(skipped) > 0 {
+		errs = append(errs, fmt.Errorf("not analyzed, because a package they import does not build: %s", strings.Join(skipped, ", ")))
+	}
+	if len(roots) == 0 {
+		return nil, errs
+	}
+	graph, err := checker.Analyze(o.analyzers, roots, nil)
+	if err != nil {
+		return nil, append(errs, err)
+	}
+	findings, aerrs := collect(graph)
+	return findings, append(errs, aerrs...)
+}
+
 // load loads the packages and everything they depend on, from source, as
-// checker.Analyze needs, and turns what the go command and the type
-// checker say about broken packages into one clear error.
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
+// checker.Analyze needs. What the go command and the type checker say
+// about broken packages comes back as one error, with the packages: the
+// caller analyzes those that build.
+func load(patterns []string, tests bool, tags string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
 		Tests: tests,
+	}
+	if tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + tags}
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -148,9 +184,9 @@ func load(patterns []string, tests bool) ([]*packages.Package, error) {
 		}
 		what := "cannot load " + strings.Join(patterns, " ")
 		if build {
-			what = "packages do not build, so nothing was analyzed (fix them, or narrow the patterns)"
+			what = "packages do not build; those that do were analyzed"
 		}
-		return nil, fmt.Errorf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more)
+		return pkgs, fmt.Errorf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more)
 	}
 	return pkgs, nil
 }
@@ -180,6 +216,7 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 	var errs []error
 	seenErr := map[string]bool{}
 	funcs := map[*packages.Package]*enclosing{}
+	srcs := sources{}
 	for act := range graph.All() {
 		if act.Err != nil {
 			// A failure shows once, where it happened, not again in each
@@ -206,7 +243,11 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 				enc = newEnclosing(act.Package)
 				funcs[act.Package] = enc
 			}
-			findings = append(findings, report.FromDiagnostic(fset, act.Analyzer.Name, d, enc.name(d.Pos)))
+			f := report.FromDiagnostic(fset, act.Analyzer.Name, d, enc.name(d.Pos))
+			// The bytes parsed, not the file a //line directive names.
+			pos, end := fset.PositionFor(d.Pos, false), fset.PositionFor(report.OrPos(d.End, d.Pos), false)
+			f.About = report.About(srcs.read(pos.Filename), pos, end)
+			findings = append(findings, f)
 		}
 	}
 	slices.SortFunc(findings, func(a, b report.Finding) int {
@@ -218,6 +259,18 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 		)
 	})
 	return findings, errs
+}
+
+// sources reads each file once.
+type sources map[string][]byte
+
+func (s sources) read(name string) []byte {
+	data, ok := s[name]
+	if !ok {
+		data, _ = os.ReadFile(name) // unreadable: nothing to say what it is about
+		s[name] = data
+	}
+	return data
 }
 
 // enclosing names the function a position is in, for baselines: a name
@@ -287,7 +340,9 @@ func rules() []report.Rule {
 	return rs
 }
 
+// findAnalyzer returns the rule named name, or by an old name, or nil.
 func findAnalyzer(name string) *analysis.Analyzer {
+	name = directive.Canonical(name)
 	for _, a := range analyzer.Analyzers {
 		if a.Name == name {
 			return a
@@ -304,7 +359,7 @@ func explain(stdout, stderr io.Writer, name string) int {
 	}
 	state := "on by default"
 	if !analyzer.OnByDefault(a) {
-		state = "off by default; turn it on with -" + a.Name + ".enable"
+		state = "off by default; -" + a.Name + " runs it alone, -" + a.Name + ".enable adds it to the others"
 	}
 	fmt.Fprintf(stdout, "%s: %s\n\n%s\n", a.Name, state, a.Doc)
 	if a.URL != "" {

@@ -11,7 +11,7 @@ import (
 func Reindex(st *store.Store) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
-			// statuslint: allowheader — a 405 must list the allowed methods in Allow.
+			// statuslint: methodallow — a 405 must list the allowed methods in Allow.
 			w.WriteHeader(http.StatusMethodNotAllowed)
 			return
 		}

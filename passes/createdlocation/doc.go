@@ -52,8 +52,11 @@
 // The check is off by default: some APIs return the new resource, with its
 // URL, in the body and leave Location out on purpose. Turn it on with
 //
-//	statuslint -createdlocation.enable ./...
+//	statuslint -createdlocation.enable ./...       # with the other rules
+//	statuslint -createdlocation ./...              # alone
 //	go vet -vettool=$(which statuslint) -createdlocation.enable ./...
+//
+// or with enable: [createdlocation] in .statuslint.yml or golangci-lint's settings.
 //
 // # Suppressing
 //

@@ -24,6 +24,12 @@ var Analyzer = &analysis.Analyzer{
 // packages outside passes that cannot import it.
 var Rules = directives.Rules
 
+// Renamed maps a rule's old name to its name now; Canonical applies it.
+var Renamed = directives.Renamed
+
+// Canonical returns the rule's name now, for a name a user wrote.
+func Canonical(name string) string { return directives.Canonical(name) }
+
 // run reports the malformed directives the parser recorded.
 func run(pass *analysis.Pass) (any, error) {
 	for _, d := range pass.ResultOf[directives.Analyzer].(*directives.Result).Malformed {

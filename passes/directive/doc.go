@@ -32,5 +32,17 @@
 //
 // Under golangci-lint, whose own //nolint:statuslint works too, every
 // rule is reported under the linter name statuslint; //statuslint:ignore
-// keeps the per-rule precision there.
+// keeps the per-rule precision there. golangci-lint reads any comment
+// starting with //nolint:all as //nolint:all, so //nolint:allowheader
+// (methodallow's old name) silences every linter on its lines without a
+// word; no rule's name starts with "all" now, and this rule reports such
+// a comment (golangci-lint itself hides the report, which is on such a
+// line: statuslint and go vet show it):
+//
+//	reports: golangci-lint reads //nolint:allowheader as //nolint:all and
+//	silences every linter here; write //statuslint:ignore methodallow
+//	REASON, or //nolint:statuslint
+//
+// A directive may name a rule by its old name (allowheader), as flags,
+// .statuslint.yml and baselines may.
 package directive

@@ -51,8 +51,11 @@
 // 9110), and a 503 from a health check that a load balancer polls needs
 // none. Turn it on with
 //
-//	statuslint -retryafter.enable ./...
+//	statuslint -retryafter.enable ./...       # with the other rules
+//	statuslint -retryafter ./...              # alone
 //	go vet -vettool=$(which statuslint) -retryafter.enable ./...
+//
+// or with enable: [retryafter] in .statuslint.yml or golangci-lint's settings.
 //
 // # Suppressing
 //

@@ -13,7 +13,7 @@ import (
 )
 
 // HeaderRule is a rule of the form "a response with one of these statuses
-// must carry this header": allowheader, wwwauthenticate, createdlocation,
+// must carry this header": methodallow, wwwauthenticate, createdlocation,
 // retryafter. They differ only in their data.
 type HeaderRule struct {
 	Codes   []int

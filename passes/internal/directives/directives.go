@@ -27,9 +27,23 @@ var Analyzer = &analysis.Analyzer{
 // The suite imports the rules, which import this package, so the list
 // cannot be taken from it; a test in package analyzer keeps the two equal.
 var Rules = []string{
-	"successonerror", "clienterror", "badrequest", "allowheader", "wwwauthenticate",
+	"successonerror", "clienterror", "badrequest", "methodallow", "wwwauthenticate",
 	"missingreturn", "lateheader", "superfluouswrite", "bodylessstatus", "redirect",
 	"statuscode", "createdlocation", "retryafter", "directive",
+}
+
+// Renamed maps a rule's old name to its name now. Every place a user
+// writes a rule name — directives, flags, configuration, baselines —
+// still takes the old one. allowheader became methodallow because
+// golangci-lint reads //nolint:allowheader as //nolint:all.
+var Renamed = map[string]string{"allowheader": "methodallow"}
+
+// Canonical returns the rule's name now.
+func Canonical(name string) string {
+	if n, ok := Renamed[name]; ok {
+		return n
+	}
+	return name
 }
 
 const prefix = "//statuslint:ignore"
@@ -86,6 +100,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		var content []byte
 		for _, g := range f.Comments {
 			for _, c := range g.List {
+				res.nolintAll(c)
 				rest, ok := strings.CutPrefix(c.Text, prefix)
 				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 					continue // not ours: //statuslint:ignored, /* */
@@ -125,7 +140,9 @@ func (r *Result) parse(c *ast.Comment, rest string) (*Directive, bool) {
 		return malformed("//statuslint:ignore names no rule; write //statuslint:ignore RULE[,RULE] reason")
 	}
 	names := strings.Split(fields[0], ",")
-	for _, n := range names {
+	for i, n := range names {
+		n = Canonical(n)
+		names[i] = n
 		if !slices.Contains(Rules, n) {
 			return malformed(fmt.Sprintf("//statuslint:ignore names unknown rule %q; rules are %s", n, strings.Join(Rules, ", ")))
 		}
@@ -137,6 +154,30 @@ func (r *Result) parse(c *ast.Comment, rest string) (*Directive, bool) {
 		return malformed(fmt.Sprintf("//statuslint:ignore needs a reason after the rule names, e.g. %s %s the proxy sets it", prefix, fields[0]))
 	}
 	return &Directive{Comment: c, Rules: names, Reason: reason}, true
+}
+
+// nolintAll records a //nolint comment that golangci-lint reads as
+// //nolint:all although it names something else: golangci-lint takes any
+// comment that starts with "nolint:all" for it (its nolint filter tests
+// the prefix), so //nolint:allowheader (the old name of methodallow)
+// silences every linter on its lines, quietly. golangci-lint drops this
+// report too, it being on such a line; statuslint and go vet show it.
+func (r *Result) nolintAll(c *ast.Comment) {
+	text := strings.TrimLeft(c.Text, "/ ")
+	rest, ok := strings.CutPrefix(text, "nolint:all")
+	if !ok || rest == "" || strings.ContainsAny(rest[:1], " \t,/") {
+		return // not a nolint, or exactly //nolint:all
+	}
+	name, _, _ := strings.Cut(text[len("nolint:"):], ",")
+	name = strings.Fields(name)[0]
+	instead := "name a linter, or write //nolint:all"
+	if rule := Canonical(name); slices.Contains(Rules, rule) {
+		instead = fmt.Sprintf("write //statuslint:ignore %s REASON, or //nolint:statuslint", rule)
+	}
+	r.Malformed = append(r.Malformed, analysis.Diagnostic{
+		Pos: c.Pos(), End: c.End(),
+		Message: fmt.Sprintf("golangci-lint reads //nolint:%s as //nolint:all and silences every linter here; %s", name, instead),
+	})
 }
 
 // trailing reports whether code precedes offset on its line.

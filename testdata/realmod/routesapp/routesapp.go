@@ -21,7 +21,7 @@ func item(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
 }
 
 func create(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
-	w.WriteHeader(http.StatusMethodNotAllowed) // allowheader: POST is routed here
+	w.WriteHeader(http.StatusMethodNotAllowed) // methodallow: POST is routed here
 }
 
 // httprouter sets Allow before it runs its MethodNotAllowed handler.

@@ -56,3 +56,13 @@ var (
 
 func escapeData(s string) string     { return dataEscaper.Replace(s) }
 func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
+
+// GitHubErrors writes the run's errors as "::error" workflow commands: the
+// job's summary then says why the check is incomplete.
+func GitHubErrors(w io.Writer, errs []string) error {
+	bw := bufio.NewWriter(w)
+	for _, e := range errs {
+		fmt.Fprintf(bw, "::error title=%s::%s\n", escapeProperty("statuslint"), escapeData(e))
+	}
+	return bw.Flush()
+}

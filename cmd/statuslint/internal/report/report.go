@@ -15,6 +15,7 @@ type Finding struct {
 	End      token.Position // may equal Pos
 	Message  string
 	Func     string // enclosing function ("Recv.Method", "Func", "" at package level)
+	About    string // the code the finding is about: its range's text, spaces collapsed (see About)
 	Related  []Related
 	Fixes    []Fix // at most one: golangci-lint applies every fix a finding offers
 }

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"golang.org/x/mod/semver"
 )
 
 // The schema URI is the OASIS errata01 one, the "id" of the schema the
@@ -33,6 +35,12 @@ type SARIFOptions struct {
 	Root string
 
 	ToolVersion string
+
+	// Errors are the failures of the run (packages that do not build, an
+	// analyzer's error): the log records them in its invocation, which
+	// then says the run did not succeed, as SARIF provides for partial
+	// results.
+	Errors []string
 
 	// ReadFile reads source files to convert byte columns to UTF-16
 	// ones; nil means os.ReadFile.
@@ -80,8 +88,16 @@ func SARIF(w io.Writer, rules []Rule, findings []Finding, opts SARIFOptions) err
 			Version:        opts.ToolVersion,
 			Rules:          descriptors,
 		}},
-		Results:    results,
-		ColumnKind: "utf16CodeUnits",
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(opts.Errors) == 0}},
+		Results:     results,
+		ColumnKind:  "utf16CodeUnits",
+	}
+	if semver.IsValid(opts.ToolVersion) {
+		run.Tool.Driver.SemanticVersion = strings.TrimPrefix(opts.ToolVersion, "v")
+	}
+	for _, e := range opts.Errors {
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications,
+			sarifNotification{Level: "error", Message: sarifText{Text: e}})
 	}
 	if u, ok := rootURI(opts.Root); ok {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{srcRoot: {URI: u}}
@@ -288,9 +304,20 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool               sarifTool                        `json:"tool"`
+	Invocations        []sarifInvocation                `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	Results            []sarifResult                    `json:"results"`
 	ColumnKind         string                           `json:"columnKind"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level   string    `json:"level"`
+	Message sarifText `json:"message"`
 }
 
 type sarifTool struct {
@@ -298,10 +325,11 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	InformationURI string      `json:"informationUri"`
-	Version        string      `json:"version,omitempty"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	InformationURI  string      `json:"informationUri"`
+	Version         string      `json:"version,omitempty"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {

@@ -391,3 +391,34 @@ func TestSARIFRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestSARIFFailedRun: a run with errors is still a valid log, with the
+// findings it has and its invocation saying why it failed; a clean run's
+// invocation says it succeeded.
+func TestSARIFFailedRun(t *testing.T) {
+	opts := SARIFOptions{Root: root, ToolVersion: "v1.2.3", ReadFile: memFiles(richFiles()),
+		Errors: []string{"broken/b.go:2:13: cannot use \"s\" (untyped string constant) as int value"}}
+	data := writeSARIF(t, testRules, richFindings(), opts)
+	if err := sariftest.Validate(sariftest.Schema(t), data); err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	run := decode(t, data).Runs[0]
+	inv := run.Invocations[0]
+	if inv.ExecutionSuccessful {
+		t.Error("executionSuccessful = true, want false")
+	}
+	if n := inv.ToolExecutionNotifications; len(n) != 1 || n[0].Level != "error" || !strings.Contains(n[0].Message.Text, "broken/b.go:2:13") {
+		t.Errorf("toolExecutionNotifications = %+v", n)
+	}
+	if len(run.Results) == 0 {
+		t.Error("a failed run's log lost the findings it has")
+	}
+	if v := run.Tool.Driver.SemanticVersion; v != "1.2.3" {
+		t.Errorf("semanticVersion = %q, want 1.2.3", v)
+	}
+
+	opts.Errors = nil
+	if inv := decode(t, writeSARIF(t, testRules, nil, opts)).Runs[0].Invocations; len(inv) != 1 || !inv[0].ExecutionSuccessful {
+		t.Errorf("clean run: invocations %+v, want one with executionSuccessful true", inv)
+	}
+}

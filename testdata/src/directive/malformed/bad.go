@@ -25,3 +25,14 @@ func oneOfTwoUnknown(w http.ResponseWriter, r *http.Request) {
 	/* want `unknown rule "allow"` */ //statuslint:ignore wwwauthenticate,allow the proxy adds them
 	w.WriteHeader(http.StatusUnauthorized)
 }
+
+// golangci-lint takes any //nolint:all... for //nolint:all.
+func nolintAllowheader(w http.ResponseWriter, r *http.Request) {
+	/* want `golangci-lint reads //nolint:allowheader as //nolint:all and silences every linter here; write //statuslint:ignore methodallow REASON, or //nolint:statuslint` */ //nolint:allowheader // the router sets Allow
+	w.WriteHeader(http.StatusMethodNotAllowed)
+}
+
+func nolintAllSomething(w http.ResponseWriter, r *http.Request) {
+	/* want `golangci-lint reads //nolint:allfields as //nolint:all and silences every linter here; name a linter, or write //nolint:all` */ //nolint:allfields
+	w.WriteHeader(http.StatusUnauthorized)
+}

@@ -19,3 +19,10 @@ func lookAlikes(w http.ResponseWriter, r *http.Request) {
 	// statuslint:ignore with a space is prose too
 	w.Header().Set("X-Note", "//statuslint:ignore in a string")
 }
+
+// nolint comments golangci-lint reads as they say.
+func nolints(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusUnauthorized) //nolint:all // a test double
+	w.WriteHeader(http.StatusUnauthorized) //nolint:statuslint,all // a test double
+	w.WriteHeader(http.StatusUnauthorized) //nolint:errcheck
+}

@@ -1,4 +1,4 @@
-package allowheader
+package methodallow
 
 import (
 	_ "embed"
@@ -18,9 +18,9 @@ import (
 var doc string
 
 var Analyzer = &analysis.Analyzer{
-	Name:     "allowheader",
-	Doc:      analysisutil.MustExtractDoc(doc, "allowheader"),
-	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/allowheader",
+	Name:     "methodallow",
+	Doc:      analysisutil.MustExtractDoc(doc, "methodallow"),
+	URL:      "https://github.com/statuslint/statuslint/tree/main/passes/methodallow",
 	Requires: []*analysis.Analyzer{response.Analyzer, directives.Analyzer},
 	Run:      funnel.Run(run),
 }

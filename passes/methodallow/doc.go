@@ -1,9 +1,9 @@
-// Package allowheader defines an Analyzer that reports 405 responses
+// Package methodallow defines an Analyzer that reports 405 responses
 // without an Allow header.
 //
-// # Analyzer allowheader
+// # Analyzer methodallow
 //
-// allowheader: report 405 responses without an Allow header
+// methodallow: report 405 responses without an Allow header
 //
 // RFC 9110 requires a 405 (Method Not Allowed) response to carry an Allow
 // header listing the methods the resource supports. Without it the client
@@ -56,5 +56,5 @@
 // Where a finding is wrong for a reason the analysis cannot see, say so on
 // its line or the line above; the reason is required:
 //
-//	//statuslint:ignore allowheader the reason
-package allowheader
+//	//statuslint:ignore methodallow the reason
+package methodallow
