@@ -192,7 +192,7 @@ func (ps *pkgState) recorderOf(n ast.Node) *recorder {
 // package's middleware writes for x once the handler has returned.
 func (f *funcInfo) recordedEvents(call *ast.CallExpr, w *types.Var) []*Event {
 	r := f.pkg.recorder
-	if r == nil || len(call.Args) != 1 {
+	if r == nil || len(call.Args) != 1 || !f.endsHandler(call) {
 		return nil
 	}
 	x := call.Args[0]
@@ -246,4 +246,40 @@ func (ps *pkgState) installRecorder(res *Result) {
 		res.handlers = map[string]*AppErrorHandler{}
 	}
 	res.handlers[fw.Name] = &AppErrorHandler{Site: site, Func: r.fn, after: r.handOff}
+}
+
+// endsHandler reports whether the statement holding call is followed by
+// a return (or ends the function): the recorded error is then the
+// answer. c.Error(err) followed by the handler's own c.JSON(400, ...)
+// records err for logging; the handler answers.
+func (f *funcInfo) endsHandler(call *ast.CallExpr) bool {
+	c, ok := f.pkg.cursorOf(call)
+	if !ok {
+		return false
+	}
+	stmt := c.Parent()
+	switch n := stmt.Node().(type) {
+	case *ast.ExprStmt:
+	case *ast.AssignStmt:
+		if len(n.Rhs) != 1 || n.Rhs[0] != call {
+			return false
+		}
+	default:
+		return false
+	}
+	block, ok := stmt.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	for i, st := range block.List {
+		if st != stmt.Node() {
+			continue
+		}
+		if i+1 == len(block.List) {
+			return block == f.body
+		}
+		ret, ok := block.List[i+1].(*ast.ReturnStmt)
+		return ok && len(ret.Results) == 0
+	}
+	return false
 }
