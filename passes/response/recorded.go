@@ -278,8 +278,17 @@ func (f *funcInfo) endsHandler(call *ast.CallExpr) bool {
 		if i+1 == len(block.List) {
 			return block == f.body
 		}
+		// return, or return 0, false from a helper whose caller returns.
 		ret, ok := block.List[i+1].(*ast.ReturnStmt)
-		return ok && len(ret.Results) == 0
+		if !ok {
+			return false
+		}
+		for _, r := range ret.Results {
+			if _, isCall := ast.Unparen(r).(*ast.CallExpr); isCall {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
