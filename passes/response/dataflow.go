@@ -215,9 +215,10 @@ func (f *Func) solve(w *writerEvents) state {
 	in := make([]state, len(g.Blocks))
 	out := make([]state, len(g.Blocks))
 	entry := state{reached: true, noStatus: true}
-	if _, isParam := info.params[w.writer]; !isParam || info.pkg.callbacks[f.Node] {
+	if _, isParam := info.params[w.writer]; !isParam && !info.isResult(w.writer) || info.pkg.callbacks[f.Node] {
 		// A writer captured from the enclosing function: whatever happened
-		// before the closure runs is unknown.
+		// before the closure runs is unknown. (A handler's returned
+		// response starts empty, as a writer parameter does.)
 		entry.unsure = ^uint64(0)
 		entry.statuses = 1 << bitUnknown
 		entry.body = true

@@ -142,6 +142,8 @@ type pkgState struct {
 	inits      map[*types.Var]ast.Expr   // package-level variables' initializers
 	errWriters map[ast.Node]*errWriter   // handlers whose returned errors a helper writes
 	adapters   map[types.Type]*errWriter // function types whose ServeHTTP writes their errors
+
+	results map[ast.Node]*resultHandler // handlers without a writer: see resultHandlers
 }
 
 type cachedRule struct {
@@ -236,6 +238,15 @@ func run(pass *analysis.Pass) (result any, err error) {
 
 	if writers {
 		ps.findErrWriters()
+		// Handlers without a writer answer with what they return.
+		var more []ast.Node
+		for n := range ps.resultHandlers() {
+			if !slices.Contains(candidates, n) {
+				more = append(more, n)
+			}
+		}
+		sort.Slice(more, func(i, j int) bool { return more[i].Pos() < more[j].Pos() })
+		candidates = append(candidates, more...)
 	}
 	res := &Result{}
 	for _, n := range candidates {
@@ -536,6 +547,9 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	var s *WriterSummary
 	if f != nil {
 		s = f.summarize(fn.Signature().Params().At(wp), wp)
+	}
+	if s != nil && !s.Opaque && ps.generated(d) {
+		s.Generated = true
 	}
 	ps.sums[fn] = s
 	return s
