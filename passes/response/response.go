@@ -249,9 +249,14 @@ func run(pass *analysis.Pass) (result any, err error) {
 		candidates = append(candidates, more...)
 	}
 	res := &Result{}
+	// A framework's own package implements the response its handlers
+	// write (huma's transformAndWrite sets a status again for its loggers
+	// after the first has gone): it has no handlers to check. Its summaries
+	// are still made.
+	own := pass.Pkg.Path() != "net/http" && knowledge.IsFrameworkPkg(pass.Pkg.Path())
 	for _, n := range candidates {
 		current = n
-		if f := ps.analyze(n); f != nil && len(f.Events) > 0 {
+		if f := ps.analyze(n); f != nil && len(f.Events) > 0 && !own {
 			res.funcs = append(res.funcs, f)
 		}
 	}

@@ -59,7 +59,7 @@ func get(ctx context.Context, in *getInput) (*createOutput, error) {
 }
 
 func Register(api huma.API) {
-	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/items", DefaultStatus: http.StatusCreated}, create) // createdlocation at the return
+	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/items", DefaultStatus: http.StatusCreated}, create)
 	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/things", DefaultStatus: http.StatusCreated}, createWithLocation)
 	huma.Get(api, "/items/{id}", get)
 	api.UseMiddleware(func(ctx huma.Context, next func(huma.Context)) {

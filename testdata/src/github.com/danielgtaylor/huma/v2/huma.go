@@ -194,6 +194,20 @@ func Error511NetworkAuthenticationRequired(msg string, errs ...error) StatusErro
 	return NewError(511, msg, errs...)
 }
 
+// transformAndWrite is huma's own writer: after a failed marshal for a
+// client that went away it sets 499 again, for the loggers that read
+// Status(). A framework's own package is not checked.
+func transformAndWrite(ctx Context, status int, marshal func(io.Writer) error) {
+	ctx.SetStatus(status)
+	if err := marshal(ctx.BodyWriter()); err != nil {
+		if ctx.Context().Err() != nil {
+			ctx.SetStatus(499)
+			return
+		}
+		ctx.BodyWriter().Write([]byte("error marshaling response"))
+	}
+}
+
 // Register registers an operation.
 func Register[I, O any](api API, op Operation, handler func(context.Context, *I) (*O, error)) {}
 
