@@ -29,6 +29,8 @@ var huma = &Framework{
 		humaCtx + "SetHeader":    method(RoleWriter, setHeaderArg(0)),
 		humaCtx + "AppendHeader": method(RoleWriter, setHeaderArg(0)),
 		humaCtx + "BodyWriter":   {Recv: RoleWriter, Arg: NoArg, Result: RoleWriter},
+		// ctx.BodyWriter().Write(b): the body writer is the response.
+		"(io.Writer).Write": method(RoleWriter, bodyArg(0)),
 		// The status is NewError's, which an application may replace
 		// and which may change it: the one given is the one meant.
 		humaPkg + ".WriteErr": fn(1, statusArg(2), body(ShapeError)),
