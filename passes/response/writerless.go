@@ -44,7 +44,7 @@ type ResultResponse struct {
 // handler without a writer, or nil when it acts on a writer.
 func (e *Event) Result() *ResultResponse { return e.result }
 
-// resultIdioms are the idioms of an event on a returned response.
+// idioms say how a fix is written for an event on a returned response.
 func (r *ResultResponse) idioms() knowledge.Idioms {
 	switch {
 	case r.results == nil:
@@ -91,7 +91,7 @@ func (ps *pkgState) resultHandlers() map[ast.Node]*resultHandler {
 			for _, lhs := range as.Lhs {
 				if id := selIdent(lhs); id != nil {
 					if v, ok := info.Uses[id].(*types.Var); ok {
-						if r := replaceable(pkgVarName(v)); r != nil {
+						if r := knowledge.ResultsReplaceable(pkgVarName(v)); r != nil {
 							replaced[r] = true
 						}
 					}
@@ -153,18 +153,6 @@ func (ps *pkgState) resultHandlers() map[ast.Node]*resultHandler {
 		h.replaced = h.results != nil && replaced[h.results]
 	}
 	return ps.results
-}
-
-// replaceable returns the framework whose replaceable error constructor
-// the package-level variable named is.
-func replaceable(name string) *knowledge.Results {
-	if name == "" {
-		return nil
-	}
-	if r := knowledge.ResultsReplaceable(name); r != nil {
-		return r
-	}
-	return nil
 }
 
 // sameStatus reports whether a and b hold the same codes.
@@ -286,8 +274,8 @@ func visitMethod(m *types.Func) bool {
 		isNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter") && returnsError(sig) && sig.Results().Len() == 1
 }
 
-// resultVar returns the synthetic response of a handler without a
-// writer, or nil if n is none.
+// resultHandler returns the handler without a writer that f is, with
+// its synthetic response made, or nil if f is none.
 func (f *funcInfo) resultHandler() *resultHandler {
 	h := f.pkg.resultHandlers()[f.node]
 	if h == nil || h.w != nil {
