@@ -19,6 +19,7 @@ import (
 	"go/types"
 	"net/textproto"
 	"reflect"
+	"sort"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -121,7 +122,7 @@ func (ps *pkgState) resultHandlers() map[ast.Node]*resultHandler {
 				r.status = &Status{}
 			}
 		case rt.Operation < len(call.Args):
-			r.status = ps.defaultStatus(call.Args[rt.Operation], results, n)
+			r.status = ps.defaultStatus(call.Args[rt.Operation], results, call.Args[rt.Handler])
 		}
 		regs[n] = append(regs[n], r)
 	}
@@ -170,9 +171,9 @@ func sameStatus(a, b Status) bool {
 
 // defaultStatus reads the default status from a registration's operation
 // literal (huma.Operation{DefaultStatus: 201}), and records its method
-// for the handler n: an empty Status when the literal sets none, nil when
-// the operation is not a literal.
-func (ps *pkgState) defaultStatus(op ast.Expr, results *knowledge.Results, n ast.Node) *Status {
+// as a route of the handler h: an empty Status when the literal sets none,
+// nil when the operation is not a literal.
+func (ps *pkgState) defaultStatus(op ast.Expr, results *knowledge.Results, h ast.Expr) *Status {
 	info := ps.pass.TypesInfo
 	x := ast.Unparen(op)
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -193,9 +194,13 @@ func (ps *pkgState) defaultStatus(op ast.Expr, results *knowledge.Results, n ast
 			st.Values = []StatusValue{{Code: code, Expr: val, Const: val, param: -1}}
 		case results.Method:
 			if m := constString(info, val); m != "" {
-				ms := ps.routes()
+				ms, n := ps.routes(), ps.handlerNode(h)
 				if !contains(ms[n], m) {
 					ms[n] = append(ms[n], m)
+					sort.Strings(ms[n])
+				}
+				if fn := ps.handlerFunc(h); fn != nil {
+					ps.registered[fn]++
 				}
 			}
 		}

@@ -26,10 +26,17 @@ func archive(ctx context.Context, in *ItemInput) (*ItemOutput, error) {
 }
 
 func legacy(ctx context.Context, in *ItemInput) (*ItemOutput, error) {
-	return nil, huma.NewError(http.StatusMethodNotAllowed, "gone read-only") // want `405 response without Allow header; set it to the allowed methods first, e.g. huma.ErrorWithHeaders\(err, http.Header\{"Allow": \{"PUT"\}\}\)`
+	return nil, huma.NewError(http.StatusMethodNotAllowed, "gone read-only") // want `405 for a method the handler is registered for \(PUT\)`
 }
 
-func Register(api huma.API) {
+// readOnly is registered for a method chosen at run time: the 405 must say
+// which ones work.
+func readOnly(ctx context.Context, in *ItemInput) (*ItemOutput, error) {
+	return nil, huma.Error405MethodNotAllowed("read-only") // want `405 response without Allow header; set it to the allowed methods first, e.g. huma.ErrorWithHeaders\(err, http.Header\{"Allow": \{"GET, HEAD"\}\}\)`
+}
+
+func Register(api huma.API, method string) {
 	huma.Post(api, "/items/{id}/archive", archive)
 	huma.Register(api, huma.Operation{Method: http.MethodPut, Path: "/legacy/{id}"}, legacy)
+	huma.Register(api, huma.Operation{Method: method, Path: "/ro/{id}"}, readOnly)
 }
