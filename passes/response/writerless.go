@@ -612,9 +612,19 @@ func (f *funcInfo) typedEvents(h *resultHandler, ret *ast.ReturnStmt) []*Event {
 	if s.Status != Never {
 		ev := mk(WriteStatus)
 		ev.Maybe = s.Status == Sometimes
-		ev.Status = Status{Unknown: true}
-		if s.StatusCode != 0 {
+		switch {
+		case s.StatusCode != 0:
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, Expr: x, Guard: f.guardAt(x.Pos()), param: -1}}}
+		case len(s.Statuses) > 0:
+			// GetUserdefaultJSONResponse{StatusCode: 500}: the method
+			// writes a status its receiver carries.
+			list := make([]carried, len(s.Statuses))
+			for i, c := range s.Statuses {
+				list[i] = fromFact(c)
+			}
+			ev.Status = f.bind(x, nil, x, m, list, x, 0)
+		default:
+			ev.Status = Status{Unknown: true}
 		}
 		evs = append(evs, ev)
 	}

@@ -234,6 +234,18 @@ func (response ImportUsers201JSONResponse) VisitImportUsersResponse(w http.Respo
 	return json.NewEncoder(w).Encode(response)
 }
 
+type CreateUserdefaultJSONResponse struct {
+	Body       Error
+	StatusCode int
+}
+
+func (response CreateUserdefaultJSONResponse) VisitCreateUserResponse(w http.ResponseWriter) error {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(response.StatusCode)
+
+	return json.NewEncoder(w).Encode(response.Body)
+}
+
 // StrictServerInterface represents all server handlers.
 type StrictServerInterface interface {
 	GetUser(ctx context.Context, request GetUserRequestObject) (GetUserResponseObject, error)
