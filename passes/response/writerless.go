@@ -416,11 +416,14 @@ func (f *funcInfo) outputEvents(h *resultHandler, out ast.Expr) []*Event {
 	}
 	ev := mk(WriteStatus, x)
 	switch {
-	case statusField:
+	case statusField && lit != nil:
 		ev.Status = Status{Unknown: true}
 		if v, ok := set[r.StatusField]; ok {
 			ev.Status = f.evalStatus(v, x, 0)
 		}
+	case statusField:
+		// out.Status = http.StatusCreated after out := &Out{}.
+		ev.Status = f.carried(x, r.StatusField, x, 0)
 	default:
 		ev.Status = f.defaultOf(h, x, bodyField != nil)
 	}

@@ -44,6 +44,13 @@ func withStatus(ctx context.Context, in *CreateInput) (*StatusOutput, error) {
 	return &StatusOutput{Status: http.StatusCreated, Body: "made"}, nil // want `201 response without Location header`
 }
 
+// assigned sets the status after the literal.
+func assigned(ctx context.Context, in *CreateInput) (*StatusOutput, error) {
+	out := &StatusOutput{Body: "made"}
+	out.Status = http.StatusCreated
+	return out, nil // want `201 response without Location header`
+}
+
 func nothing(ctx context.Context, in *CreateInput) (*CreateOutput, error) {
 	return nil, nil // want `201 response without Location header`
 }
@@ -52,5 +59,6 @@ func Register(api huma.API) {
 	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/items", DefaultStatus: http.StatusCreated}, create)
 	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/things", DefaultStatus: 201}, forgot)
 	huma.Post(api, "/status", withStatus)
+	huma.Post(api, "/assigned", assigned)
 	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/nothing", DefaultStatus: http.StatusCreated}, nothing)
 }

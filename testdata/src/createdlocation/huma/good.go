@@ -41,6 +41,21 @@ func statusField(ctx context.Context, in *CreateInput) (*StatusOutput, error) {
 	return &StatusOutput{Status: http.StatusOK, Body: "exists"}, nil
 }
 
+// assignedOK sets a status that needs no Location, or one it cannot know.
+func assignedOK(ctx context.Context, in *CreateInput) (*StatusOutput, error) {
+	out := &StatusOutput{}
+	out.Status = http.StatusOK
+	if in.Body.Name == "" {
+		out.Status = pick()
+	}
+	return out, nil
+}
+
+func pick() int { return statusFromConfig }
+
+var statusFromConfig int
+
+
 // twice is registered with two defaults: which one the return sends is
 // not known.
 func twice(ctx context.Context, in *CreateInput) (*CreateOutput, error) {
@@ -61,4 +76,5 @@ func RegisterGood(api huma.API) {
 	huma.Register(api, huma.Operation{Method: http.MethodPost, Path: "/g6", DefaultStatus: http.StatusCreated}, twice)
 	huma.Register(api, huma.Operation{Method: http.MethodPut, Path: "/g6"}, twice)
 	huma.Post(api, "/g7", tuned, func(o *huma.Operation) { o.DefaultStatus = http.StatusCreated })
+	huma.Post(api, "/g8", assignedOK)
 }
