@@ -612,9 +612,11 @@ func (f *funcInfo) typedEvents(h *resultHandler, ret *ast.ReturnStmt) []*Event {
 		ev.Header, ev.Maybe = name, true
 		evs = append(evs, ev)
 	}
+	// The method writes on every path but those that fail (a body that
+	// does not encode): it returns that error, and the strict handler
+	// answers it on its own. The write is the type's.
 	if s.Status != Never {
 		ev := mk(WriteStatus)
-		ev.Maybe = s.Status == Sometimes
 		switch {
 		case s.StatusCode != 0:
 			ev.Status = Status{Values: []StatusValue{{Code: s.StatusCode, Expr: x, Guard: f.guardAt(x.Pos()), param: -1}}}
@@ -633,7 +635,6 @@ func (f *funcInfo) typedEvents(h *resultHandler, ret *ast.ReturnStmt) []*Event {
 	}
 	if s.Body != Never {
 		ev := mk(WriteBody)
-		ev.Maybe = s.Body == Sometimes
 		ev.Shape = knowledge.ShapeData
 		// The body is the value returned, or a field of it: an empty
 		// literal is an empty body.
