@@ -115,7 +115,7 @@ nopanic "-badrequest.validation=418" "$out"
 
 # (f) on real framework modules: testdata/realmod is a module of its own
 # whose go.sum pins the real gin, echo v4 and v5, fiber v2/v3, chi render,
-# pocketbase and the routers httprouter, chi and gorilla/mux (fetched from
+# pocketbase, huma v2 and the routers httprouter, chi and gorilla/mux (fetched from
 # the module proxy like any build), with handlers that make the mistakes. Adapters match by go/types, so this proves they fit the real
 # APIs, not just the stubs under testdata/src.
 realmod=testdata/realmod
@@ -141,6 +141,8 @@ realmod_want=(
 	'pbapp/pbapp.go:25 401 response without WWW-Authenticate'
 	'pbapp/pbapp.go:31 writes an error response but the handler goes on'
 	'routesapp/routesapp.go:24 405 for a method the handler is registered for \(POST\)'
+	'humaapp/humaapp.go:53 401 response without WWW-Authenticate header; .*huma.ErrorWithHeaders'
+	'humaapp/humaapp.go:67 401 response without WWW-Authenticate header; .*ctx.SetHeader'
 )
 # FILE:LINE of handlers that do it right: nothing may be reported there.
 realmod_clean=(
@@ -153,6 +155,8 @@ realmod_clean=(
 	'routesapp/routesapp.go:17' # 405 for a method httprouter never sends here
 	'routesapp/routesapp.go:29' # httprouter set Allow before MethodNotAllowed
 	'routesapp/routesapp.go:34' # chi and gorilla/mux route only GET here
+	'humaapp/humaapp.go:56'     # huma.ErrorWithHeaders adds WWW-Authenticate
+	'humaapp/humaapp.go:48'     # 201 with its Location header field set
 )
 # realmod_check NAME TEXT: every wanted finding is in TEXT, no clean line is.
 realmod_check() {

@@ -25,6 +25,7 @@ var frameworkDirs = map[string]string{
 	"fiber v3":   "fiberv3",
 	"pocketbase": "pocketbase",
 	"httprouter": "httprouter",
+	"huma v2":    "huma",
 }
 
 // Cells of the framework table.

@@ -53,6 +53,10 @@
 // errors.Is(err, ErrDuplicate): return 400; CodeDuplicate: 400), reported
 // once, at the case, in the mapper's package, whoever writes what it gives.
 //
+// The status may be chosen by returning it: huma.Error400BadRequest(msg)
+// or huma.NewError(400, ...) in a huma handler, CreateUser400JSONResponse
+// in an oapi-codegen strict handler.
+//
 // Not reported: 400 when decoding, parsing or binding the request failed
 // (malformed input: 400 is right), and 400 for an error statuslint cannot
 // trace. 422 is for a body: a failed check in a handler registered only

@@ -44,6 +44,16 @@
 // theirs) or to a handler type whose ServeHTTP writes it, a constructor
 // (apperr.Internal(err)), a mapper's case for a parser's error type.
 //
+// huma middleware reads the request through huma.Context: a
+// huma.WriteErr(api, ctx, 500, ...) after parsing ctx.Query("page") is
+// reported. A handler without a writer writes at its return: an
+// oapi-codegen strict handler's return CreateUser500JSONResponse{...} after
+// its body failed Validate() is reported there; so is a huma handler's
+// 5xx (huma.Error500InternalServerError, or a plain return nil, err, which
+// huma answers with 500) for an error of the client's input. A huma
+// handler's input fields are validated against the operation's schema
+// before it runs: parsing one (strconv.Atoi(in.ID)) is not client input.
+//
 // Not reported: 5xx after a database, network or filesystem failure, or an
 // error whose origin statuslint cannot trace (a function it cannot see, a
 // variable assigned in several ways). Only what the client sent is client

@@ -36,6 +36,13 @@
 // (respond.JSON(w, http.StatusCreated, v)) is reported at the call; a 201
 // a helper writes on its own is reported inside the helper.
 //
+// A huma handler registered with DefaultStatus: http.StatusCreated (or
+// returning an output whose Status is 201) is reported at a return whose
+// output sets no header:"Location" field: huma skips an empty one. An
+// oapi-codegen strict handler returning a generated 201 type whose spec
+// declares no Location is reported at the return, asking for the header
+// in the spec.
+//
 // Not reported: a function known to serve only methods other than POST
 // (registered as "PUT /items/{id}", with chi's r.Put or gorilla's
 // .Methods("PUT"), or guarded by if r.Method != http.MethodPut { ...;

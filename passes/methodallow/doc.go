@@ -37,6 +37,12 @@
 // directly, through h := w.Header(), by w.Header()["Allow"] = ..., or by a
 // helper in any package.
 //
+// A huma handler's huma.Error405MethodNotAllowed needs
+// huma.ErrorWithHeaders(err, http.Header{"Allow": {...}}); one registered
+// for a method (huma.Get, huma.Register with Method) is told its 405 is
+// about a method it serves. An oapi-codegen strict handler's generated 405
+// type without Allow asks for the header in the spec.
+//
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 405, a status that is not
 // a known constant; a handler in a _test.go file (a

@@ -68,13 +68,17 @@ func checkLocation(pass *analysis.Pass, ev *response.Event) {
 		if !needsLocation[v.Code] || v.Expr == nil {
 			continue
 		}
+		msg := fmt.Sprintf("%s redirect without Location header; set it to the target first, e.g. %s",
+			analysisutil.Status(v.Code), checkutil.SetHeaderExample(ev, "Location", "url"))
+		if r := ev.Idioms().Redirect; r != "" {
+			msg += ", or use " + fmt.Sprintf(r, ev.Writer.Name())
+		}
 		pass.Report(analysis.Diagnostic{
 			Pos:      ev.Call.Pos(),
 			End:      ev.Call.End(),
 			Category: "location",
-			Message: fmt.Sprintf("%s redirect without Location header; set it to the target first, e.g. %s, or use %s",
-				analysisutil.Status(v.Code), checkutil.SetHeaderExample(ev, "Location", "url"), fmt.Sprintf(ev.Idioms().Redirect, ev.Writer.Name())),
-			Related: chosenHere(ev, v),
+			Message:  msg,
+			Related:  chosenHere(ev, v),
 		})
 		return
 	}

@@ -233,8 +233,9 @@ func (f *Func) solve(w *writerEvents) state {
 	entry := state{reached: true, noStatus: true}
 	_, isParam := info.params[w.writer]
 	// A builder's writer field is, to its method, what a helper's
-	// parameter is: the state at the call is the caller's.
-	isParam = isParam || w.writer == info.recvWriter
+	// parameter is: the state at the call is the caller's; a handler's
+	// returned response starts empty, as a writer parameter does.
+	isParam = isParam || w.writer == info.recvWriter || info.isResult(w.writer)
 	if !isParam || info.pkg.callbacks[f.Node] {
 		// A writer captured from the enclosing function: whatever happened
 		// before the closure runs is unknown.

@@ -82,6 +82,8 @@ type Event struct {
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
+
+	result *ResultResponse // see Result
 }
 
 // Central reports whether the event is a central writer's status
@@ -1163,6 +1165,9 @@ func (f *funcInfo) returnEvents(ret *ast.ReturnStmt) []*Event {
 }
 
 func (f *funcInfo) returnEvents1(ret *ast.ReturnStmt) []*Event {
+	if evs, ok := f.resultEvents(ret); ok {
+		return evs
+	}
 	if evs := f.errorWriterEvents(ret); evs != nil {
 		return evs
 	}
@@ -1314,7 +1319,12 @@ func paramType(info *types.Info, call *ast.CallExpr, i int) types.Type {
 }
 
 // Idioms returns how fixes are written for the framework of e's response.
-func (e *Event) Idioms() knowledge.Idioms { return knowledge.IdiomsFor(contextName(e.Writer.Type())) }
+func (e *Event) Idioms() knowledge.Idioms {
+	if e.result != nil {
+		return e.result.idioms()
+	}
+	return knowledge.IdiomsFor(contextName(e.Writer.Type()))
+}
 
 // keepsStatus reports whether every value of st is 0 or less.
 func keepsStatus(st Status) bool {

@@ -65,6 +65,10 @@ type WriterSummary struct {
 	// Flush: it flushes the response (committing a 200 if nothing was
 	// written) on some paths: w.(http.Flusher).Flush().
 	Flush bool
+
+	// Generated: the function is generated code (a strict server's
+	// VisitGetUserResponse), fixed in the spec it comes from, not by hand.
+	Generated bool
 }
 
 func (*WriterSummary) AFact() {}
@@ -136,6 +140,9 @@ func (s *WriterSummary) String() string {
 	}
 	if s.BodyFirst {
 		b.WriteString(" body-first?")
+	}
+	if s.Generated {
+		b.WriteString(" generated")
 	}
 	if s.Flush {
 		b.WriteString(" flush?")

@@ -133,6 +133,19 @@ func dump(fset *token.FileSet, res *response.Result) string {
 			if ev.Callee != nil {
 				fmt.Fprintf(&b, " via %s", ev.Callee.Name())
 			}
+			// A handler without a writer: what it returns is the response.
+			switch r := ev.Result(); {
+			case r == nil:
+			case r.Typed != nil:
+				fmt.Fprintf(&b, " returns %s", r.Typed.Name())
+				if r.Generated {
+					b.WriteString(" (generated)")
+				}
+			case r.Error:
+				b.WriteString(" returns error")
+			default:
+				b.WriteString(" returns output")
+			}
 			b.WriteString("\n")
 		}
 	}

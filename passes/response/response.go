@@ -150,6 +150,8 @@ type pkgState struct {
 	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
 	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
 	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
+
+	results map[ast.Node]*resultHandler // handlers without a writer: see resultHandlers
 }
 
 type cachedRule struct {
@@ -258,14 +260,28 @@ func run(pass *analysis.Pass) (result any, err error) {
 
 	if writers {
 		ps.findErrWriters()
+		// Handlers without a writer answer with what they return.
+		var more []ast.Node
+		for n := range ps.resultHandlers() {
+			if !slices.Contains(candidates, n) {
+				more = append(more, n)
+			}
+		}
+		sort.Slice(more, func(i, j int) bool { return more[i].Pos() < more[j].Pos() })
+		candidates = append(candidates, more...)
 		ps.passErrWriters()
 		ps.findStatusReturns()
 		ps.findRecorder()
 	}
 	res := &Result{}
+	// A framework's own package implements the response its handlers
+	// write (huma's transformAndWrite sets a status again for its loggers
+	// after the first has gone): it has no handlers to check. Its summaries
+	// are still made.
+	own := pass.Pkg.Path() != "net/http" && knowledge.IsFrameworkPkg(pass.Pkg.Path())
 	for _, n := range candidates {
 		current = n
-		if f := ps.analyze(n); f != nil && len(f.Events) > 0 {
+		if f := ps.analyze(n); f != nil && len(f.Events) > 0 && !own {
 			res.funcs = append(res.funcs, f)
 		}
 	}
@@ -585,6 +601,9 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 		if s != nil && wp == recvParam {
 			s.WriterField = w.Name()
 		}
+	}
+	if s != nil && !s.Opaque && ps.generated(d) {
+		s.Generated = true
 	}
 	ps.sums[fn] = s
 	return s

@@ -33,6 +33,10 @@
 // in any package that writes its status parameter (respond.JSON(w, 2000, v)),
 // or a constant a helper writes on its own (reported inside the helper).
 //
+// huma's DefaultStatus, an output's Status field and huma.NewError(code,
+// ...) are statuses too, as is the StatusCode of an oapi-codegen default
+// response.
+//
 // Not reported: a status computed at run time (a variable, a parameter, a
 // value returned by a function), unknown but valid codes such as 499 or
 // 520, numbers that never reach a status write, and a "not chosen yet"

@@ -67,6 +67,10 @@
 // where the call chooses the status (fail(c, http.StatusOK, msg)), the call
 // is reported.
 //
+// A huma handler's return &Out{}, nil and an oapi-codegen strict
+// handler's return GetUser200JSONResponse{}, nil on a lookup miss are an
+// empty 200 like any other: the return is the write.
+//
 // Not reported: a 2xx in an error branch that serves a real result (a cache
 // miss that falls back to a default and serves it), a status statuslint
 // cannot name, a response handed to code it cannot see.

@@ -45,6 +45,14 @@
 // handler sets the header for 401 (if code == 401 { ... }), and reported
 // once, where the handler is installed, when it does not.
 //
+// A huma handler answers with what it returns: return nil,
+// huma.Error401Unauthorized(msg) is reported unless the error is wrapped in
+// huma.ErrorWithHeaders(err, http.Header{"WWW-Authenticate": {...}}) (or an
+// output with Status 401 sets a header:"WWW-Authenticate" field). An
+// oapi-codegen strict handler's return of a generated 401 type that sets
+// no challenge is reported at the return, with the fix where it belongs:
+// declare the header for that response in the spec, and regenerate.
+//
 // Not reported: a path where a helper may have set the header, a response
 // handed to code statuslint cannot see before the 401, a status that is not
 // a known constant; a handler in a _test.go file (a

@@ -89,6 +89,12 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 			if ev.Kind != response.WriteStatus || ev.HasHeader(r.Header) != response.HeaderUnset {
 				continue
 			}
+			// A typed response written by hand (its Visit method is the
+			// project's) is reported in that method, where the fix goes.
+			typed := ev.Result() != nil && ev.Result().Typed != nil
+			if typed && !ev.Result().Generated {
+				continue
+			}
 			for _, v := range ev.Status.Values {
 				if !slices.Contains(r.Codes, v.Code) || v.Expr == nil || v.Choice() || ev.Unrouted || ev.HasHeaderFor(r.Header, v.Code) != response.HeaderUnset {
 					continue
@@ -110,6 +116,12 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 					if m := r.Reword(f, ev); m != "" {
 						msg = m
 					}
+				}
+				if typed {
+					// Generated from the spec: the type sets the headers the
+					// spec declares for this response, and no other.
+					msg = fmt.Sprintf("%d response without %s header: %s is generated from the API spec, which declares no %s header for this response; declare it there (responses.%d.headers), regenerate, and set it in the returned value",
+						v.Code, r.Header, ev.Result().Typed.Name(), r.Header, v.Code)
 				}
 				d := analysis.Diagnostic{
 					Pos:     ev.Call.Pos(),

@@ -181,6 +181,10 @@ type Framework struct {
 	// router calls with headers already set, "pkgpath.Type.Field" →
 	// headers: httprouter's Router.MethodNotAllowed gets Allow.
 	PresetFields map[string][]string
+
+	// Results, for a framework whose handlers have no writer and answer
+	// with what they return (huma), say how that becomes a response.
+	Results *Results
 }
 
 // WritesReturnedErrors reports whether the framework's handlers return
@@ -257,7 +261,7 @@ func IdiomsFor(context string) Idioms {
 	return netHTTPIdioms
 }
 
-var frameworks = []*Framework{netHTTP, chi, gorillaMux, httprouter, gin, echo, echoV5, fiberV2, fiberV3, chiRender, pocketbase}
+var frameworks = []*Framework{netHTTP, chi, gorillaMux, httprouter, gin, echo, echoV5, fiberV2, fiberV3, chiRender, pocketbase, huma}
 
 // Frameworks returns every adapter, for tests that check them against the
 // real modules.

@@ -63,13 +63,16 @@ var netHTTPCalls = map[string]Call{
 	"(*net/http.ResponseController).Flush": {Recv: RoleFlusher, Arg: NoArg, Effects: []Effect{flush()}},
 
 	// Body writers over an io.Writer that is the response.
-	"fmt.Fprint":                                fn(0, bodyArgs(1)),
-	"fmt.Fprintf":                               fn(0, bodyArgs(2)),
-	"fmt.Fprintln":                              fn(0, bodyArgs(1)),
-	"io.WriteString":                            fn(0, bodyArg(1)),
-	"io.Copy":                                   fn(0, body(ShapeData)),
-	"io.CopyN":                                  fn(0, body(ShapeData)),
-	"io.CopyBuffer":                             fn(0, body(ShapeData)),
+	"fmt.Fprint":     fn(0, bodyArgs(1)),
+	"fmt.Fprintf":    fn(0, bodyArgs(2)),
+	"fmt.Fprintln":   fn(0, bodyArgs(1)),
+	"io.WriteString": fn(0, bodyArg(1)),
+	"io.Copy":        fn(0, body(ShapeData)),
+	"io.CopyN":       fn(0, body(ShapeData)),
+	"io.CopyBuffer":  fn(0, body(ShapeData)),
+	// buf.WriteTo(w): a body encoded first, then sent (oapi-codegen's
+	// strict responses).
+	"(*bytes.Buffer).WriteTo":                   {Recv: RoleNone, Arg: 0, ArgRole: RoleWriter, Effects: []Effect{body(ShapeData)}},
 	"encoding/json.NewEncoder":                  {Arg: 0, ArgRole: RoleWriter, Result: RoleBody},
 	"(*encoding/json.Encoder).Encode":           method(RoleBody, bodyArg(0)),
 	"encoding/xml.NewEncoder":                   {Arg: 0, ArgRole: RoleWriter, Result: RoleBody},

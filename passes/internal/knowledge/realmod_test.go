@@ -76,6 +76,20 @@ func TestAdaptersAgainstRealModules(t *testing.T) {
 		for _, k := range fw.FailsWhole {
 			note(fw, "func", k)
 		}
+		if r := fw.Results; r != nil {
+			for k := range r.Routes {
+				note(fw, "func", k)
+			}
+			for k := range r.WithHeaders {
+				note(fw, "func", k)
+			}
+			for _, k := range r.Replaceable {
+				note(fw, "var", k)
+			}
+			note(fw, "type", r.Context)
+			note(fw, "field", r.Operation+"."+r.DefaultStatus)
+			note(fw, "field", r.Operation+"."+r.Method)
+		}
 		for k, r := range fw.Routes {
 			note(fw, "func", k)
 			for _, c := range r.Chained {
