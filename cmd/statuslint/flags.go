@@ -23,6 +23,10 @@ type options struct {
 	tests         bool
 	analyzers     []*analysis.Analyzer // the rules to run
 	patterns      []string
+
+	// -routes and -openapi: see routes.go.
+	routes  bool
+	openapi string
 }
 
 var formats = []string{"text", "json", "sarif", "github"}
@@ -45,6 +49,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in `FILE` (see -write-baseline)")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the findings in `FILE` for -baseline, and exit 0")
 	fs.BoolVar(&o.tests, "test", true, "analyze the packages' tests too")
+	addInventoryFlags(fs, o)
 
 	enabled := map[*analysis.Analyzer]*triState{}
 	for _, a := range analyzer.Analyzers {
@@ -69,7 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	o.patterns = fs.Args()
 
-	if !slices.Contains(formats, o.format) {
+	if !slices.Contains(formats, o.format) && !(o.format == "markdown" && o.routes) {
 		return nil, fmt.Errorf("-format=%s: want one of %s", o.format, strings.Join(formats, ", "))
 	}
 	if o.diff && !o.fix {

@@ -51,6 +51,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if o.routes || o.openapi != "" {
+		return runInventory(o, stdout, stderr)
+	}
 	pkgs, err := load(o.patterns, o.tests)
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)

@@ -1,0 +1,175 @@
+package main
+
+// statuslint -openapi=FILE: the route inventory against an OpenAPI 3.0 or
+// 3.1 document. Three kinds of drift, each a finding of rule "openapi":
+// an operation no route serves (at the spec), a route no operation
+// documents (at the registration), and a status a handler sends that its
+// operation does not declare (at the write).
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"net/url"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+)
+
+const openapiRule = "openapi"
+
+type specOp struct {
+	method, path string // as the spec writes them
+	tmpl         string // templatePath of path, under the servers' base path
+	id           string
+	op           *openapi3.Operation
+	pos          token.Position
+	matched      bool
+}
+
+// name is how a message names the operation.
+func (o *specOp) name() string {
+	if o.id != "" {
+		return o.id + " (" + o.method + " " + o.path + ")"
+	}
+	return o.method + " " + o.path
+}
+
+// specDrift loads the document at file and compares inv with it.
+func specDrift(file string, inv *inventory) ([]report.Finding, error) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return nil, err
+	}
+	loader := openapi3.NewLoader()
+	loader.IncludeOrigin = true
+	doc, err := loader.LoadFromFile(abs)
+	if err != nil {
+		return nil, fmt.Errorf("-openapi=%s: %v", file, err)
+	}
+	if doc.Paths == nil {
+		return nil, fmt.Errorf("-openapi=%s: the document has no paths", file)
+	}
+	base := serversBase(doc)
+	var ops []*specOp
+	for path, item := range doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			o := &specOp{method: strings.ToUpper(method), path: path, tmpl: templatePath(joinPaths(base, path)), id: op.OperationID, op: op}
+			o.pos = token.Position{Filename: abs, Line: 1, Column: 1}
+			if op.Origin != nil && op.Origin.Key != nil {
+				o.pos.Line, o.pos.Column = op.Origin.Key.Line, op.Origin.Key.Column
+			} else if item.Origin != nil && item.Origin.Key != nil {
+				o.pos.Line, o.pos.Column = item.Origin.Key.Line, item.Origin.Key.Column
+			}
+			ops = append(ops, o)
+		}
+	}
+	slices.SortFunc(ops, func(a, b *specOp) int {
+		return cmp.Or(cmp.Compare(a.path, b.path), cmp.Compare(methodRank(a.method), methodRank(b.method)))
+	})
+	specName := filepath.Base(file)
+
+	var findings []report.Finding
+	for _, r := range inv.Routes {
+		if r.Path == "?" || r.Method == "?" {
+			continue // the model cannot tell which operation it is
+		}
+		tmpl := templatePath(r.Path)
+		var matched []*specOp
+		for _, o := range ops {
+			if r.Method != "*" && r.Method != o.method {
+				continue
+			}
+			if o.tmpl == tmpl || r.Relative && strings.HasSuffix(o.tmpl, tmpl) {
+				matched = append(matched, o)
+			}
+		}
+		if len(matched) == 0 {
+			if r.Relative || r.Method == "*" && !strings.HasPrefix(r.Path, "/") {
+				continue // a router given from elsewhere, under a prefix the spec may add
+			}
+			findings = append(findings, report.Finding{
+				Rule: openapiRule, Category: "undocumented-route", Pos: r.reg, End: r.reg,
+				Message: fmt.Sprintf("route %s %s is not in %s; document the operation, or remove the route", r.Method, r.Path, specName),
+			})
+			continue
+		}
+		for _, o := range matched {
+			o.matched = true
+		}
+		if r.Method == "*" {
+			continue // statuses of a catch-all are not one operation's
+		}
+		o := matched[0]
+		reported := map[int]bool{}
+		for _, s := range r.Statuses {
+			if s.Code == 0 || s.Note == "one of a mapper's cases" || reported[s.Code] {
+				continue
+			}
+			if declares(o.op.Responses, s.Code) {
+				continue
+			}
+			reported[s.Code] = true
+			findings = append(findings, report.Finding{
+				Rule: openapiRule, Category: "undeclared-status", Pos: s.pos, End: s.pos,
+				Message: fmt.Sprintf("%s %s sends %d, which %s does not declare for %s; add a %d response (or a %cXX or default one) to the operation, or send a status it declares",
+					r.Method, r.Path, s.Code, specName, o.name(), s.Code, strconv.Itoa(s.Code)[0]),
+				Related: []report.Related{{Pos: o.pos, End: o.pos, Message: "the operation"}},
+			})
+		}
+	}
+	for _, o := range ops {
+		if o.matched {
+			continue
+		}
+		findings = append(findings, report.Finding{
+			Rule: openapiRule, Category: "missing-route", Pos: o.pos, End: o.pos,
+			Message: fmt.Sprintf("operation %s has no route in the packages analyzed; register a handler for it, or remove it from %s", o.name(), specName),
+		})
+	}
+	slices.SortFunc(findings, func(a, b report.Finding) int {
+		return cmp.Or(cmp.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column), cmp.Compare(a.Message, b.Message))
+	})
+	return findings, nil
+}
+
+// declares reports whether responses has one for code: the code itself, its
+// range (4XX), or default.
+func declares(responses *openapi3.Responses, code int) bool {
+	if responses == nil {
+		return false
+	}
+	c := strconv.Itoa(code)
+	for _, k := range responses.Keys() {
+		k = strings.ToUpper(k)
+		if k == c || k == "DEFAULT" || len(k) == 3 && k[1:] == "XX" && k[0] == c[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// serversBase is the path every server of the document shares
+// (servers: [{url: https://api.example.com/v1}] → /v1), or "".
+func serversBase(doc *openapi3.T) string {
+	base := ""
+	for i, s := range doc.Servers {
+		p := s.URL
+		if u, err := url.Parse(s.URL); err == nil && (u.Scheme != "" || u.Host != "") {
+			p = u.Path
+		}
+		if strings.Contains(p, "{") {
+			return "" // a variable: the base is not known
+		}
+		p = strings.TrimSuffix(p, "/")
+		if i > 0 && p != base {
+			return ""
+		}
+		base = p
+	}
+	return base
+}
