@@ -70,7 +70,7 @@ func analyzeInventory(patterns []string) (*checker.Graph, error) {
 
 // buildInventory collects the routes of the root packages and joins each
 // to its handler's model, in whichever package declares it.
-func buildInventory(graph *checker.Graph) (*inventory, []error) {
+func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 	type pkgResult struct {
 		pkg *packages.Package
 		res *response.Result
@@ -100,7 +100,6 @@ func buildInventory(graph *checker.Graph) (*inventory, []error) {
 			roots = append(roots, pr)
 		}
 	}
-	dir := cwd()
 	inv := &inventory{Routes: []*invRoute{}}
 	for _, pr := range roots {
 		fset := pr.pkg.Fset
@@ -122,6 +121,7 @@ func buildInventory(graph *checker.Graph) (*inventory, []error) {
 				r.Path = "?"
 			}
 			var f *response.Func
+			fres := pr.res
 			switch {
 			case rt.Node != nil:
 				f = pr.res.FuncOf(rt.Node)
@@ -129,7 +129,7 @@ func buildInventory(graph *checker.Graph) (*inventory, []error) {
 				r.Handler = handlerName(pr.pkg.Name, names, rt.Node, rt.Func)
 			case rt.Func != nil:
 				if hp, ok := byPkg[rt.Func.Pkg()]; ok {
-					f = hp.res.FuncFor(rt.Func)
+					f, fres = hp.res.FuncFor(rt.Func), hp.res
 				}
 				r.pos = fset.Position(rt.Func.Pos())
 				r.Handler = funcName(rt.Func)
@@ -139,7 +139,7 @@ func buildInventory(graph *checker.Graph) (*inventory, []error) {
 			}
 			r.File, r.Line = rel(dir, r.pos.Filename), r.pos.Line
 			if f != nil {
-				for _, s := range f.Sends() {
+				for _, s := range fres.Sends(f) {
 					r.Statuses = append(r.Statuses, status(fset, dir, s))
 				}
 			}
@@ -211,10 +211,10 @@ func status(fset *token.FileSet, dir string, s response.Send) *invStatus {
 	pos := fset.Position(s.Pos)
 	st := &invStatus{Code: s.Code, File: rel(dir, pos.Filename), Line: pos.Line, pos: pos}
 	switch {
-	case s.Code == 0:
-		st.Kind = "unknown"
 	case s.Error:
 		st.Kind = "error"
+	case s.Code == 0:
+		st.Kind = "unknown"
 	default:
 		st.Kind = "success"
 	}
@@ -423,7 +423,7 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return exitError
 	}
-	inv, errs := buildInventory(graph)
+	inv, errs := buildInventory(graph, cwd())
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 	}

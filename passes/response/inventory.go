@@ -104,9 +104,19 @@ type Send struct {
 // Sends returns the statuses f can send, in event order: each constant of
 // each status write, an unknown (Code 0) where the status is not a
 // constant or the response reaches code the model cannot see, and the 200
-// net/http sends for a body written first. Writes behind a method check
-// the router never lets through (Event.Unrouted) are left out.
-func (f *Func) Sends() []Send {
+// net/http sends for a body written first; then an unknown for each error
+// f returns to a framework's error handler that the model cannot tell the
+// status of (return err). Writes behind a method check the router never
+// lets through (Event.Unrouted) are left out.
+func (r *Result) Sends(f *Func) []Send {
+	out := f.sends()
+	for _, pos := range r.returns[f] {
+		out = append(out, Send{Pos: pos, Error: true, Returned: true})
+	}
+	return out
+}
+
+func (f *Func) sends() []Send {
 	var out []Send
 	type key struct {
 		code int
@@ -163,6 +173,7 @@ func (f *Func) Sends() []Send {
 // model's pass.
 func (ps *pkgState) inventory(res *Result) {
 	info := ps.pass.TypesInfo
+	ps.unknownReturns(res)
 	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}}
 	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
@@ -628,4 +639,49 @@ func (pf *prefixer) ofVar(v *types.Var) prefix {
 	}
 	pf.vars[v] = p
 	return p
+}
+
+// unknownReturns records, for each function that returns its errors to a
+// framework's error handler, the returns of a non-nil error the model
+// made no event of: the status is the error handler's choice.
+func (ps *pkgState) unknownReturns(res *Result) {
+	info := ps.pass.TypesInfo
+	for _, f := range res.funcs {
+		sig := f.info.sig
+		if sig.Results().Len() != 1 || !returnsError(sig) {
+			continue
+		}
+		w := f.info.soleWriter()
+		if w == nil || !knowledge.FrameworkOf(contextName(w.Type())).WritesReturnedErrors() {
+			continue
+		}
+		var body *ast.BlockStmt
+		switch n := f.Node.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) != 1 || isNilIdent(info, n.Results[0]) {
+					return false
+				}
+				for _, ev := range f.Events {
+					if ev.Call != nil && n.Pos() <= ev.Call.Pos() && ev.Call.End() <= n.End() {
+						return false
+					}
+				}
+				if res.returns == nil {
+					res.returns = map[*Func][]token.Pos{}
+				}
+				res.returns[f] = append(res.returns[f], n.Results[0].Pos())
+				return false
+			}
+			return true
+		})
+	}
 }

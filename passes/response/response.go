@@ -12,6 +12,7 @@ package response
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"iter"
 	"reflect"
@@ -44,6 +45,7 @@ type Result struct {
 	choices  []Choice                    // see Choices
 	routes   []*Route                    // see Routes
 	mounts   []*Mount                    // see Mounts
+	returns  map[*Func][]token.Pos       // see Sends
 }
 
 // Funcs yields the functions that act on a response, in source order. A
