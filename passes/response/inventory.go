@@ -174,6 +174,7 @@ func (f *Func) sends() []Send {
 func (ps *pkgState) inventory(res *Result) {
 	info := ps.pass.TypesInfo
 	ps.unknownReturns(res)
+	ps.returnedHandlers(res)
 	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}}
 	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
@@ -683,5 +684,32 @@ func (ps *pkgState) unknownReturns(res *Result) {
 			}
 			return true
 		})
+	}
+}
+
+// ReturnedHandler returns the handler literal a declaration of this
+// package returns (func NewCreateUser(st *Store) http.HandlerFunc { return
+// func(w, r) {...} }), nil when it returns none, or several.
+func (r *Result) ReturnedHandler(d *ast.FuncDecl) *Func { return r.returned[d] }
+
+// returnedHandlers records the literal each declaration returns.
+func (ps *pkgState) returnedHandlers(res *Result) {
+	for _, d := range ps.decls {
+		if d.Type.Results == nil || len(d.Type.Results.List) != 1 {
+			continue
+		}
+		if t := ps.pass.TypesInfo.TypeOf(d.Type.Results.List[0].Type); t == nil {
+			continue
+		} else if _, ok := t.Underlying().(*types.Signature); !ok {
+			continue
+		}
+		if lit := ps.soleReturnedLit(d); lit != nil {
+			if f := ps.funcs[lit]; f != nil && len(f.Events) > 0 {
+				if res.returned == nil {
+					res.returned = map[*ast.FuncDecl]*Func{}
+				}
+				res.returned[d] = f
+			}
+		}
 	}
 }

@@ -46,6 +46,7 @@ type Result struct {
 	routes   []*Route                    // see Routes
 	mounts   []*Mount                    // see Mounts
 	returns  map[*Func][]token.Pos       // see Sends
+	returned map[*ast.FuncDecl]*Func     // see ReturnedHandler
 }
 
 // Funcs yields the functions that act on a response, in source order. A

@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 var Rules = []string{
 	"successonerror", "clienterror", "badrequest", "allowheader", "wwwauthenticate",
 	"missingreturn", "lateheader", "superfluouswrite", "bodylessstatus", "redirect",
-	"statuscode", "createdlocation", "retryafter", "directive",
+	"statuscode", "createdlocation", "retryafter", "apidoc", "directive",
 }
 
 const prefix = "//statuslint:ignore"

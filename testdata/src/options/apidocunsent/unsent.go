@@ -1,0 +1,36 @@
+// Package apidocunsent runs with -apidoc.unsent.
+package apidocunsent
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// GetItem documents a 409 it never sends.
+//
+//	@Success	200	{object}	map[string]string
+//	@Failure	404	{object}	map[string]string
+//	@Failure	409	{object}	map[string]string // want `GetItem documents 409, but no path of it sends 409; remove it from the annotations, or send it where it applies`
+//	@Router		/items/{id} [get]
+func GetItem(c *gin.Context) {
+	if c.Param("id") == "" {
+		c.AbortWithStatus(http.StatusNotFound)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{})
+}
+
+// GetOther sends a status the model cannot name: what it documents may be
+// that one.
+//
+//	@Success	200	{object}	map[string]string
+//	@Failure	409	{object}	map[string]string
+//	@Router		/other/{id} [get]
+func GetOther(c *gin.Context, code int) {
+	if c.Param("id") == "" {
+		c.AbortWithStatus(code)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{})
+}
