@@ -20,6 +20,7 @@ type annotation struct {
 	// dflt: a default response; ranges: 4XX-style keys, by first digit.
 	dflt   bool
 	ranges map[byte]bool
+	none   bool // no response documented at all
 }
 
 // declares reports whether the annotation documents code.
@@ -106,9 +107,7 @@ func parse(g *ast.CommentGroup) []*annotation {
 				break
 			}
 		}
-		if !parseSwaggerResponses(a, rest) {
-			continue // no responses documented: nothing to compare
-		}
+		a.none = !parseSwaggerResponses(a, rest)
 		out = append(out, a)
 	}
 	return out
@@ -165,9 +164,10 @@ func parseSwag(ls []line) *annotation {
 			}
 		}
 	}
-	if a == nil || a.pos == token.NoPos || !responses {
+	if a == nil || a.pos == token.NoPos {
 		return nil
 	}
+	a.none = !responses
 	return a
 }
 

@@ -123,6 +123,24 @@ func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annot
 			sends = append(sends, x)
 		}
 	}
+	if a.none {
+		// @Router with no response lines: one finding for the block.
+		if len(sends) == 0 {
+			return
+		}
+		var codes []int
+		for _, s := range sends {
+			codes = append(codes, s.code)
+		}
+		slices.Sort(codes)
+		d := analysis.Diagnostic{Pos: a.pos, End: a.pos, Category: "noresponses",
+			Message: fmt.Sprintf("%s documents no responses, but sends %s; %s", fd.Name.Name, joinList(codes), noneFix(a))}
+		for _, s := range sends {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.first.Pos, End: s.first.Pos, Message: fmt.Sprintf("%d sent here", s.code)})
+		}
+		pass.Report(d)
+		return
+	}
 	block := analysis.RelatedInformation{Pos: a.pos, End: a.end, Message: "the " + a.style + " annotations of " + fd.Name.Name}
 	documented := a.successes()
 	for _, s := range sends {
@@ -208,6 +226,21 @@ func joinCodes(codes []int) string {
 		s = append(s, fmt.Sprint(c))
 	}
 	return strings.Join(s, " and ")
+}
+
+func joinList(codes []int) string {
+	var s []string
+	for _, c := range codes {
+		s = append(s, fmt.Sprint(c))
+	}
+	return strings.Join(s, ", ")
+}
+
+func noneFix(a *annotation) string {
+	if a.style == "swag" {
+		return "document them with @Success and @Failure lines"
+	}
+	return "document them in its responses"
 }
 
 // declareFix says how to declare code in the annotation's own syntax.

@@ -61,7 +61,14 @@
 //
 // Reported once per status and annotation block, at the first write; the
 // other writes of that status are related places, as is the annotation
-// block.
+// block. A block with a @Router line and no response lines at all is one
+// finding, at the @Router line, listing what the handler sends:
+//
+//	//	@Tags	Users
+//	//	@Router	/users/{uid}/passcode [post]
+//
+// reports: CreatePasscode documents no responses, but sends 200, 403; document
+// them with @Success and @Failure lines
 //
 // Not reported: a status the model cannot name (a variable, a helper it
 // cannot follow); one case of a mapper or central writer the handler
@@ -70,7 +77,7 @@
 // err), whose status the app's error handler decides; statuses a
 // middleware, the router (404, 405) or the framework sends, which are not
 // the handler's; annotation blocks without a @Router line (swag skips
-// them) or without responses; functions with no handler.
+// them); functions with no handler.
 //
 // # Options
 //

@@ -157,6 +157,9 @@ func (f *Func) sends() []Send {
 			if ev.Maybe || ev.Deferred && ev.StatusMayFollow() {
 				continue
 			}
+			if sameCallStatus(f, ev) {
+				continue // the call writes its own status (c.AbortWithStatusJSON)
+			}
 			if _, implicit, _ := ev.StatusBefore(); implicit {
 				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind})
 			}
@@ -712,4 +715,15 @@ func (ps *pkgState) returnedHandlers(res *Result) {
 			}
 		}
 	}
+}
+
+// sameCallStatus reports whether the call of a body event also writes a
+// status: the body goes out with it.
+func sameCallStatus(f *Func, body *Event) bool {
+	for _, ev := range f.Events {
+		if ev.Kind == WriteStatus && ev.Call == body.Call && ev.Writer == body.Writer {
+			return true
+		}
+	}
+	return false
 }
