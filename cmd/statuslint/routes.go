@@ -149,7 +149,7 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 				r.Statuses = []*invStatus{{File: r.File, Line: r.Line, Kind: "unknown", pos: r.pos}}
 			}
 			slices.SortStableFunc(r.Statuses, func(a, b *invStatus) int {
-				return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.pos.Filename, b.pos.Filename), cmp.Compare(a.pos.Offset, b.pos.Offset))
+				return cmp.Or(cmp.Compare(codeRank(a.Code), codeRank(b.Code)), cmp.Compare(a.pos.Filename, b.pos.Filename), cmp.Compare(a.pos.Offset, b.pos.Offset))
 			})
 			inv.Routes = append(inv.Routes, r)
 		}
@@ -196,6 +196,14 @@ func joinPaths(prefix, p string) string {
 		return prefix
 	}
 	return strings.TrimSuffix(prefix, "/") + "/" + strings.TrimPrefix(p, "/")
+}
+
+// codeRank sorts the unknown statuses after the known ones.
+func codeRank(code int) int {
+	if code == 0 {
+		return 1000
+	}
+	return code
 }
 
 var methodOrder = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}

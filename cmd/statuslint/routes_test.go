@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -104,5 +105,121 @@ func TestRoutesGolden(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOpenAPIDrift: every kind of drift -openapi reports, at the code's
+// position or the spec's; the ranges, default responses and the servers'
+// base path are honoured.
+func TestOpenAPIDrift(t *testing.T) {
+	all := fixtureInventory(t, "openapi/...")
+	src, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "src"))
+	for _, tc := range []struct {
+		pkg, spec string
+		want      []string // file:line: category: message prefix
+	}{
+		{"drift", "openapi.yaml", []string{
+			"openapi/drift/app.go:23: undocumented-route: route PUT /v1/items/:id is not in openapi.yaml; document the operation, or remove the route",
+			"openapi/drift/app.go:33: undeclared-status: GET /v1/items/:id sends 500, which openapi.yaml does not declare for getItem (GET /items/{itemId}); add a 500 response (or a 5XX or default one) to the operation, or send a status it declares",
+			"openapi/drift/openapi.yaml:30: missing-route: operation listOrphans (GET /orphans) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
+		}},
+		{"clean", "openapi.json", nil},
+	} {
+		t.Run(tc.pkg, func(t *testing.T) {
+			inv := &inventory{}
+			for _, r := range all.Routes {
+				if strings.HasPrefix(r.File, "openapi/"+tc.pkg+"/") {
+					inv.Routes = append(inv.Routes, r)
+				}
+			}
+			findings, err := specDrift(filepath.Join(src, "openapi", tc.pkg, tc.spec), inv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range findings {
+				rel, _ := filepath.Rel(src, f.Pos.Filename)
+				got = append(got, fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), f.Pos.Line, f.Category, f.Message))
+				if f.Rule != "openapi" {
+					t.Errorf("rule %q, want openapi", f.Rule)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestTemplatePath(t *testing.T) {
+	for in, want := range map[string]string{
+		"/items/:id":              "/items/{p}",
+		"/items/{id}":             "/items/{p}",
+		"/users/{id:[0-9]+}":      "/users/{p}",
+		"/files/{path...}":        "/files/{p}",
+		"/static/*filepath":       "/static/{p}",
+		"/{$}":                    "/",
+		"/a/{x:[a-z]{2}}/b/":      "/a/{p}/b",
+		"/api/v1/photos/:uid/dl":  "/api/v1/photos/{p}/dl",
+		"/api/v1/photos/{uid}/dl": "/api/v1/photos/{p}/dl",
+	} {
+		if got := templatePath(in); got != want {
+			t.Errorf("templatePath(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+const routedApp = `package app
+
+import "net/http"
+
+func Routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /items/{id}", getItem)
+	return mux
+}
+
+func getItem(w http.ResponseWriter, r *http.Request) {
+	if r.PathValue("id") == "" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write([]byte("{}"))
+}
+`
+
+const routedSpec = `openapi: 3.0.3
+info: {title: app, version: "1"}
+paths:
+  /items/{id}:
+    get:
+      responses:
+        "200": {description: ok}
+`
+
+// TestRoutesCommand: -routes in each format, and -openapi's exit status,
+// through the command line.
+func TestRoutesCommand(t *testing.T) {
+	endToEnd(t)
+	module(t, map[string]string{"app.go": routedApp, "openapi.yaml": routedSpec})
+	code, out, errs := statuslint(t, "-routes", ".")
+	want := "METHOD  PATH         HANDLER                  STATUS  KIND     ORIGIN      AT\n" +
+		"GET     /items/{id}  app.getItem (app.go:11)  200     success  [implicit]  app.go:16\n" +
+		"                                              404     error                app.go:13\n"
+	if code != exitClean || out != want {
+		t.Errorf("-routes: exit %d\n%s%s\nwant\n%s", code, out, errs, want)
+	}
+	if _, out, _ := statuslint(t, "-routes", "-format=markdown", "."); !strings.Contains(out, "| GET | `/items/{id}` | `app.getItem` (app.go:11) | 200 (implicit), 404 |") {
+		t.Errorf("-routes -format=markdown:\n%s", out)
+	}
+	if _, out, _ := statuslint(t, "-routes", "-format=json", "."); !strings.Contains(out, `"method": "GET"`) {
+		t.Errorf("-routes -format=json:\n%s", out)
+	}
+	if code, _, errs := statuslint(t, "-format=markdown", "."); code != exitUsage {
+		t.Errorf("-format=markdown without -routes: exit %d, want %d\n%s", code, exitUsage, errs)
+	}
+	code, out, errs = statuslint(t, "-openapi=openapi.yaml", ".")
+	if code != exitFindings || !strings.Contains(out, "app.go:13:3: GET /items/{id} sends 404, which openapi.yaml does not declare") {
+		t.Errorf("-openapi: exit %d\n%s%s", code, out, errs)
 	}
 }
