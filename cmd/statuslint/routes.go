@@ -79,6 +79,7 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 	byPkg := map[*types.Package]pkgResult{}
 	var errs []error
 	var mounts []*response.Mount
+	var registrars []*response.Registrar
 	for act := range graph.All() {
 		if act.Analyzer != response.Analyzer {
 			continue
@@ -96,6 +97,7 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 		pr := pkgResult{act.Package, res}
 		byPkg[act.Package.Types] = pr
 		mounts = append(mounts, res.Mounts()...)
+		registrars = append(registrars, res.Registrars()...)
 		if act.IsRoot {
 			roots = append(roots, pr)
 		}
@@ -105,21 +107,11 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 		fset := pr.pkg.Fset
 		names := newEnclosing(pr.pkg)
 		for _, rt := range pr.res.Routes() {
-			r := &invRoute{Method: rt.Method, Path: rt.Path, reg: fset.Position(rt.Call.Pos())}
-			switch r.Method {
-			case "":
-				r.Method = "*"
+			places := routePlaces(rt, mounts, registrars)
+			if len(places) == 0 {
+				continue
 			}
-			if rt.Base != nil {
-				if p, ok := mountPrefix(mounts, rt.Base, rt.BaseParam, 0); ok {
-					r.Path = joinPaths(p, r.Path)
-				} else {
-					r.Relative = true
-				}
-			}
-			if r.Path == "" && rt.Path == "" {
-				r.Path = "?"
-			}
+			r := &invRoute{reg: fset.Position(rt.Call.Pos())}
 			var f *response.Func
 			fres := pr.res
 			switch {
@@ -151,7 +143,11 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 			slices.SortStableFunc(r.Statuses, func(a, b *invStatus) int {
 				return cmp.Or(cmp.Compare(codeRank(a.Code), codeRank(b.Code)), cmp.Compare(a.pos.Filename, b.pos.Filename), cmp.Compare(a.pos.Offset, b.pos.Offset))
 			})
-			inv.Routes = append(inv.Routes, r)
+			for _, p := range places {
+				r := *r
+				r.Method, r.Path, r.Relative = p.method, p.path, p.relative
+				inv.Routes = append(inv.Routes, &r)
+			}
 		}
 	}
 	slices.SortStableFunc(inv.Routes, func(a, b *invRoute) int {
@@ -159,6 +155,70 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 			cmp.Compare(a.reg.Filename, b.reg.Filename), cmp.Compare(a.reg.Offset, b.reg.Offset))
 	})
 	return inv, errs
+}
+
+// place is where a registration puts its handler.
+type place struct {
+	method, path string
+	relative     bool
+}
+
+// routePlaces returns the method and path of a route: as registered, under
+// the prefix its package's callers give it (mounts), or, for a route
+// registered through a function value (rt.Via), as each registrar that
+// passes one says.
+func routePlaces(rt *response.Route, mounts []*response.Mount, registrars []*response.Registrar) []place {
+	fix := func(p place, base *types.Func, param int) place {
+		if base != nil {
+			if prefix, ok := mountPrefix(mounts, base, param, 0); ok {
+				p.path = joinPaths(prefix, p.path)
+			} else {
+				p.relative = true
+			}
+		}
+		switch {
+		case p.method == "":
+			p.method = "*"
+		}
+		if p.path == "" {
+			p.path = "?"
+		}
+		return p
+	}
+	if rt.Via == nil {
+		return []place{fix(place{method: rt.Method, path: rt.Path}, rt.Base, rt.BaseParam)}
+	}
+	var out []place
+	arg := func(i int) string {
+		if i >= 0 && i < len(rt.Args) {
+			return rt.Args[i]
+		}
+		return ""
+	}
+	for _, reg := range registrars {
+		if reg.Callee != rt.Via || reg.Param != rt.ViaParam {
+			continue
+		}
+		path := arg(reg.PathArg)
+		if path != "" || reg.Prefix != "" {
+			path = joinPaths(reg.Prefix, path)
+		}
+		methods := reg.Methods
+		if reg.MethodArg >= 0 {
+			m := strings.ToUpper(arg(reg.MethodArg))
+			if m == "" {
+				m = "?"
+			}
+			methods = []string{m}
+		}
+		if len(methods) == 2 && methods[0] == "GET" && methods[1] == "HEAD" {
+			methods = methods[:1]
+		}
+		for _, m := range methods {
+			out = append(out, fix(place{method: m, path: path}, reg.Base, reg.BaseParam))
+		}
+	}
+	return out
 }
 
 // mountPrefix returns the one prefix every call in the program gives

@@ -16,6 +16,15 @@ import (
 // function can send. It reads what the model already knows and changes
 // nothing the rules see.
 
+// inventoryData is the part of Result the inventory adds.
+type inventoryData struct {
+	routes     []*Route                // see Routes
+	mounts     []*Mount                // see Mounts
+	registrars []*Registrar            // see Registrars
+	returns    map[*Func][]token.Pos   // see Sends
+	returned   map[*ast.FuncDecl]*Func // see ReturnedHandler
+}
+
 // A Route is one handler registration in this package.
 type Route struct {
 	Method string // "GET"; "" when the registration serves every method, "?" when the model cannot name it
@@ -36,6 +45,14 @@ type Route struct {
 	// complete as far as this package shows.
 	Base      *types.Func
 	BaseParam int
+	// Via and ViaParam: the route is registered by calling parameter
+	// ViaParam of Via, a function value the callers pass (gotosocial's
+	// attachHandler): Method and Path are empty, and Args holds the
+	// constant string arguments of the call ("" for others); a Registrar
+	// says which are the method and the path.
+	Via      *types.Func
+	ViaParam int
+	Args     []string
 }
 
 // A Mount is a call that hands another package's function a router under
@@ -50,12 +67,33 @@ type Mount struct {
 	BaseParam int
 }
 
+// A Registrar is a call that hands a function a router's registration
+// method as a value: c.accounts.Route(apiGroup.Handle), whose calls of
+// its parameter (attachHandler(http.MethodGet, "/x", m.getX)) register
+// routes (see Route.Via).
+type Registrar struct {
+	Callee *types.Func
+	Param  int
+	// What the registration method takes: the methods it registers for
+	// (r.GET), or the argument naming the method; the path argument.
+	Methods   []string
+	MethodArg int // -1 when Methods says
+	PathArg   int
+	// Prefix, Base, BaseParam: the router's, as for Mount.
+	Prefix    string
+	Base      *types.Func
+	BaseParam int
+}
+
+// Registrars returns the calls that hand a function a registration method.
+func (r *Result) Registrars() []*Registrar { return r.inv.registrars }
+
 // Routes returns the handler registrations of this package, in source order.
-func (r *Result) Routes() []*Route { return r.routes }
+func (r *Result) Routes() []*Route { return r.inv.routes }
 
 // Mounts returns the calls that hand other packages' functions a router
 // under a prefix.
-func (r *Result) Mounts() []*Mount { return r.mounts }
+func (r *Result) Mounts() []*Mount { return r.inv.mounts }
 
 // FuncOf returns the model of the function declared or written at node
 // (a *ast.FuncDecl or *ast.FuncLit), nil when it does nothing to a response.
@@ -110,7 +148,7 @@ type Send struct {
 // lets through (Event.Unrouted) are left out.
 func (r *Result) Sends(f *Func) []Send {
 	out := f.sends()
-	for _, pos := range r.returns[f] {
+	for _, pos := range r.inv.returns[f] {
 		out = append(out, Send{Pos: pos, Error: true, Returned: true})
 	}
 	return out
@@ -181,7 +219,12 @@ func (ps *pkgState) inventory(res *Result) {
 	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}}
 	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
-		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		callee := typeutil.Callee(info, call)
+		if v, ok := callee.(*types.Var); ok {
+			ps.paramRoute(res, pf, call, v)
+			continue
+		}
+		fn, _ := callee.(*types.Func)
 		if fn == nil || fn.Pkg() == nil {
 			continue
 		}
@@ -264,6 +307,7 @@ func (ps *pkgState) inventory(res *Result) {
 			if fn.Pkg() != ps.pass.Pkg {
 				ps.mount(res, pf, call, fn)
 			}
+			ps.registrars(res, pf, call, fn)
 			continue
 		}
 		if len(handlers) == 0 {
@@ -295,7 +339,7 @@ func (ps *pkgState) inventory(res *Result) {
 		}
 		node, hfn := ps.endpoint(h, 0)
 		for _, m := range methods {
-			res.routes = append(res.routes, &Route{
+			res.inv.routes = append(res.inv.routes, &Route{
 				Method: m, Path: full2, Call: call, Handler: h, Func: hfn, Node: node,
 				Base: base.base, BaseParam: base.param,
 			})
@@ -315,7 +359,7 @@ func (ps *pkgState) mount(res *Result, pf *prefixer, call *ast.CallExpr, fn *typ
 		if p.unknown || p.path == "" && p.base == nil {
 			continue
 		}
-		res.mounts = append(res.mounts, &Mount{Callee: fn, Param: i, Prefix: p.path, Base: p.base, BaseParam: p.param})
+		res.inv.mounts = append(res.inv.mounts, &Mount{Callee: fn, Param: i, Prefix: p.path, Base: p.base, BaseParam: p.param})
 	}
 }
 
@@ -679,10 +723,10 @@ func (ps *pkgState) unknownReturns(res *Result) {
 						return false
 					}
 				}
-				if res.returns == nil {
-					res.returns = map[*Func][]token.Pos{}
+				if res.inv.returns == nil {
+					res.inv.returns = map[*Func][]token.Pos{}
 				}
-				res.returns[f] = append(res.returns[f], n.Results[0].Pos())
+				res.inv.returns[f] = append(res.inv.returns[f], n.Results[0].Pos())
 				return false
 			}
 			return true
@@ -693,7 +737,7 @@ func (ps *pkgState) unknownReturns(res *Result) {
 // ReturnedHandler returns the handler literal a declaration of this
 // package returns (func NewCreateUser(st *Store) http.HandlerFunc { return
 // func(w, r) {...} }), nil when it returns none, or several.
-func (r *Result) ReturnedHandler(d *ast.FuncDecl) *Func { return r.returned[d] }
+func (r *Result) ReturnedHandler(d *ast.FuncDecl) *Func { return r.inv.returned[d] }
 
 // returnedHandlers records the literal each declaration returns.
 func (ps *pkgState) returnedHandlers(res *Result) {
@@ -708,10 +752,10 @@ func (ps *pkgState) returnedHandlers(res *Result) {
 		}
 		if lit := ps.soleReturnedLit(d); lit != nil {
 			if f := ps.funcs[lit]; f != nil && len(f.Events) > 0 {
-				if res.returned == nil {
-					res.returned = map[*ast.FuncDecl]*Func{}
+				if res.inv.returned == nil {
+					res.inv.returned = map[*ast.FuncDecl]*Func{}
 				}
-				res.returned[d] = f
+				res.inv.returned[d] = f
 			}
 		}
 	}
@@ -726,4 +770,82 @@ func sameCallStatus(f *Func, body *Event) bool {
 		}
 	}
 	return false
+}
+
+// paramRoute records a call of a function-valued parameter that may
+// register a route: its handler argument is the last one.
+func (ps *pkgState) paramRoute(res *Result, pf *prefixer, call *ast.CallExpr, v *types.Var) {
+	if len(call.Args) < 2 {
+		return
+	}
+	if pf.defs == nil {
+		pf.scan()
+	}
+	po, ok := pf.params[v]
+	if !ok {
+		return
+	}
+	info := ps.pass.TypesInfo
+	h := call.Args[len(call.Args)-1]
+	if _, ok := info.TypeOf(h).Underlying().(*types.Signature); !ok {
+		return
+	}
+	node, hfn := ps.endpoint(h, 0)
+	if node == nil && hfn == nil {
+		return
+	}
+	args := make([]string, len(call.Args))
+	for i, a := range call.Args {
+		args[i] = constString(info, a)
+	}
+	res.inv.routes = append(res.inv.routes, &Route{Call: call, Handler: h, Func: hfn, Node: node, Via: po.fn, ViaParam: po.index, Args: args})
+}
+
+// registrars records the arguments of a call that are a router's
+// registration method as a value (apiGroup.Handle, or a variable holding
+// it).
+func (ps *pkgState) registrars(res *Result, pf *prefixer, call *ast.CallExpr, fn *types.Func) {
+	info := ps.pass.TypesInfo
+	for i, a := range call.Args {
+		if _, ok := info.TypeOf(a).Underlying().(*types.Signature); !ok {
+			continue
+		}
+		x := ast.Unparen(a)
+		if id, ok := x.(*ast.Ident); ok {
+			if pf.defs == nil {
+				pf.scan()
+			}
+			v, _ := info.Uses[id].(*types.Var)
+			if defs := pf.defs[v]; len(defs) == 1 {
+				x = ast.Unparen(defs[0])
+			}
+		}
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+			continue
+		}
+		m, _ := info.Uses[sel.Sel].(*types.Func)
+		if m == nil || m.Pkg() == nil {
+			continue
+		}
+		rt, ok := knowledge.LookupRoute(m.Pkg().Path(), m.Name(), func() string { return m.Origin().FullName() })
+		if !ok || rt.Chained != nil || rt.Presets != nil || rt.Handler < 1 {
+			continue
+		}
+		p := pf.of(sel.X)
+		if p.unknown {
+			continue
+		}
+		r := &Registrar{Callee: fn, Param: i, Methods: rt.Methods, MethodArg: -1, PathArg: rt.Handler - 1, Prefix: p.path, Base: p.base, BaseParam: p.param}
+		if rt.Methods == nil {
+			if rt.MethodArg < 0 {
+				continue // a pattern that names the method: not through a value
+			}
+			r.MethodArg = rt.MethodArg
+		}
+		res.inv.registrars = append(res.inv.registrars, r)
+	}
 }

@@ -12,7 +12,6 @@ package response
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"iter"
 	"reflect"
@@ -43,10 +42,7 @@ type Result struct {
 	funcs    []*Func
 	handlers map[string]*AppErrorHandler // by framework name: see ErrorHandlerFor
 	choices  []Choice                    // see Choices
-	routes   []*Route                    // see Routes
-	mounts   []*Mount                    // see Mounts
-	returns  map[*Func][]token.Pos       // see Sends
-	returned map[*ast.FuncDecl]*Func     // see ReturnedHandler
+	inv      inventoryData               // see inventory.go
 }
 
 // Funcs yields the functions that act on a response, in source order. A
