@@ -131,7 +131,16 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 			}
 			r.File, r.Line = rel(dir, r.pos.Filename), r.pos.Line
 			if f != nil {
+				choices := map[int]bool{}
 				for _, s := range fres.Sends(f) {
+					// A mapper's cases at each of its calls would bury
+					// the rest: each code once, where first seen.
+					if s.Choice {
+						if choices[s.Code] {
+							continue
+						}
+						choices[s.Code] = true
+					}
 					r.Statuses = append(r.Statuses, status(fset, dir, s))
 				}
 			}
