@@ -34,6 +34,14 @@ type specOp struct {
 // name is how a message names the operation.
 func (o *specOp) name() string {
 	if o.id != "" {
+		return o.id
+	}
+	return o.method + " " + o.path
+}
+
+// long names the operation with its method and path.
+func (o *specOp) long() string {
+	if o.id != "" {
 		return o.id + " (" + o.method + " " + o.path + ")"
 	}
 	return o.method + " " + o.path
@@ -128,7 +136,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		}
 		findings = append(findings, report.Finding{
 			Rule: openapiRule, Category: "missing-route", Pos: o.pos, End: o.pos,
-			Message: fmt.Sprintf("operation %s has no route in the packages analyzed; register a handler for it, or remove it from %s", o.name(), specName),
+			Message: fmt.Sprintf("operation %s has no route in the packages analyzed; register a handler for it, or remove it from %s", o.long(), specName),
 		})
 	}
 	slices.SortFunc(findings, func(a, b report.Finding) int {

@@ -120,7 +120,7 @@ func TestOpenAPIDrift(t *testing.T) {
 	}{
 		{"drift", "openapi.yaml", []string{
 			"openapi/drift/app.go:23: undocumented-route: route PUT /v1/items/:id is not in openapi.yaml; document the operation, or remove the route",
-			"openapi/drift/app.go:33: undeclared-status: GET /v1/items/:id sends 500, which openapi.yaml does not declare for getItem (GET /items/{itemId}); add a 500 response (or a 5XX or default one) to the operation, or send a status it declares",
+			"openapi/drift/app.go:33: undeclared-status: GET /v1/items/:id sends 500, which openapi.yaml does not declare for getItem; add a 500 response (or a 5XX or default one) to the operation, or send a status it declares",
 			"openapi/drift/openapi.yaml:30: missing-route: operation listOrphans (GET /orphans) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
 		}},
 		{"clean", "openapi.json", nil},
