@@ -7,8 +7,11 @@ package main
 // operation does not declare (at the write).
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
+	"os"
 	"go/token"
 	"net/url"
 	"path/filepath"
@@ -16,7 +19,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/getkin/kin-openapi/openapi2"
+	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
+	"go.yaml.in/yaml/v4"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
 )
 
@@ -53,9 +59,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	loader := openapi3.NewLoader()
-	loader.IncludeOrigin = true
-	doc, err := loader.LoadFromFile(abs)
+	doc, text, err := loadSpec(abs)
 	if err != nil {
 		return nil, fmt.Errorf("-openapi=%s: %v", file, err)
 	}
@@ -68,10 +72,14 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		for method, op := range item.Operations() {
 			o := &specOp{method: strings.ToUpper(method), path: path, tmpl: templatePath(joinPaths(base, path)), id: op.OperationID, op: op}
 			o.pos = token.Position{Filename: abs, Line: 1, Column: 1}
-			if op.Origin != nil && op.Origin.Key != nil {
+			switch {
+			case op.Origin != nil && op.Origin.Key != nil:
 				o.pos.Line, o.pos.Column = op.Origin.Key.Line, op.Origin.Key.Column
-			} else if item.Origin != nil && item.Origin.Key != nil {
+			case item.Origin != nil && item.Origin.Key != nil:
 				o.pos.Line, o.pos.Column = item.Origin.Key.Line, item.Origin.Key.Column
+			default:
+				// A Swagger 2.0 document, converted: no origins.
+				o.pos.Line, o.pos.Column = findOperation(text, path, method)
 			}
 			ops = append(ops, o)
 		}
@@ -86,15 +94,12 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		if r.Path == "?" || r.Method == "?" {
 			continue // the model cannot tell which operation it is
 		}
-		tmpl := templatePath(r.Path)
-		var matched []*specOp
-		for _, o := range ops {
-			if r.Method != "*" && r.Method != o.method {
-				continue
-			}
-			if o.tmpl == tmpl || r.Relative && strings.HasSuffix(o.tmpl, tmpl) {
-				matched = append(matched, o)
-			}
+		matched, loose := matchOps(ops, r)
+		for _, o := range loose {
+			o.matched = true // {entity}/{uid}/links documents albums/:uid/links too
+		}
+		if len(matched) == 0 {
+			matched = loose
 		}
 		if len(matched) == 0 {
 			if r.Relative || r.Method == "*" && !strings.HasPrefix(r.Path, "/") {
@@ -109,8 +114,8 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		for _, o := range matched {
 			o.matched = true
 		}
-		if r.Method == "*" {
-			continue // statuses of a catch-all are not one operation's
+		if r.Method == "*" || len(matched) > 1 {
+			continue // statuses of a catch-all, or of a route the model cannot tell which operation is, are not one operation's
 		}
 		o := matched[0]
 		reported := map[int]bool{}
@@ -143,6 +148,51 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		return cmp.Or(cmp.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column), cmp.Compare(a.Message, b.Message))
 	})
 	return findings, nil
+}
+
+// matchOps returns the operations that document route r: the same method
+// (any, for a route of every method), and the same template, or failing
+// those where a parameter of the spec stands for a literal segment of the
+// route ({entity}/{uid}/links for albums/:uid/links): loose. A route under a
+// prefix the packages do not show matches the end of a template, when it
+// has a literal segment to match by.
+func matchOps(ops []*specOp, r *invRoute) (exact, loose []*specOp) {
+	route := strings.Split(templatePath(r.Path), "/")
+	if r.Relative {
+		// The tail of a template: no leading "" to match its root.
+		if route[0] == "" {
+			route = route[1:]
+		}
+		if !slices.ContainsFunc(route, func(s string) bool { return s != "" && s != "{p}" }) {
+			return nil, nil
+		}
+	}
+	for _, o := range ops {
+		if r.Method != "*" && r.Method != o.method {
+			continue
+		}
+		spec := strings.Split(o.tmpl, "/")
+		if r.Relative && len(spec) > len(route) {
+			spec = spec[len(spec)-len(route):]
+		}
+		if len(spec) != len(route) {
+			continue
+		}
+		same, fits := true, true
+		for i := range spec {
+			if spec[i] != route[i] {
+				same = false
+				fits = fits && spec[i] == "{p}"
+			}
+		}
+		switch {
+		case same:
+			exact = append(exact, o)
+		case fits:
+			loose = append(loose, o)
+		}
+	}
+	return exact, loose
 }
 
 // declares reports whether responses has one for code: the code itself, its
@@ -180,4 +230,62 @@ func serversBase(doc *openapi3.T) string {
 		base = p
 	}
 	return base
+}
+
+// loadSpec reads an OpenAPI 3 document, or a Swagger 2.0 one (what swag
+// and go-swagger generate), converted to OpenAPI 3.
+func loadSpec(file string) (*openapi3.T, []byte, error) {
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	var head struct {
+		Swagger string `json:"swagger" yaml:"swagger"`
+	}
+	data := text
+	if !json.Valid(text) {
+		// YAML: as JSON, which both versions' types decode.
+		var v any
+		if err := yaml.Unmarshal(text, &v); err != nil {
+			return nil, nil, err
+		}
+		if data, err = json.Marshal(v); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := json.Unmarshal(data, &head); err == nil && strings.HasPrefix(head.Swagger, "2") {
+		var doc2 openapi2.T
+		if err := json.Unmarshal(data, &doc2); err != nil {
+			return nil, nil, err
+		}
+		doc, err := openapi2conv.ToV3(&doc2)
+		return doc, text, err
+	}
+	loader := openapi3.NewLoader()
+	loader.IncludeOrigin = true
+	doc, err := loader.LoadFromFile(file)
+	return doc, text, err
+}
+
+// findOperation returns the line and column of the method's key under the
+// path's key in the document's text, or of the path's, or 1, 1.
+func findOperation(text []byte, path, method string) (int, int) {
+	lines := bytes.Split(text, []byte("\n"))
+	for i, l := range lines {
+		t := strings.TrimSpace(string(l))
+		if !strings.HasPrefix(t, `"`+path+`"`) && !strings.HasPrefix(t, path+":") && !strings.HasPrefix(t, "'"+path+"'") {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j < i+2000; j++ {
+			u := strings.TrimSpace(string(lines[j]))
+			if strings.HasPrefix(u, `"`+method+`"`) || strings.HasPrefix(u, method+":") {
+				return j + 1, len(lines[j]) - len(bytes.TrimLeft(lines[j], " \t")) + 1
+			}
+			if strings.HasPrefix(u, `"/`) || strings.HasPrefix(u, "/") {
+				break // the next path
+			}
+		}
+		return i + 1, len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+	}
+	return 1, 1
 }

@@ -195,7 +195,7 @@ func routePlaces(rt *response.Route, mounts []*response.Mount, registrars []*res
 		return p
 	}
 	if rt.Via == nil {
-		return []place{fix(place{method: rt.Method, path: rt.Path}, rt.Base, rt.BaseParam)}
+		return []place{fix(place{method: rt.Method, path: rt.Path, relative: rt.Relative}, rt.Base, rt.BaseParam)}
 	}
 	var out []place
 	arg := func(i int) string {
@@ -224,7 +224,7 @@ func routePlaces(rt *response.Route, mounts []*response.Mount, registrars []*res
 			methods = methods[:1]
 		}
 		for _, m := range methods {
-			out = append(out, fix(place{method: m, path: path}, reg.Base, reg.BaseParam))
+			out = append(out, fix(place{method: m, path: path, relative: reg.Relative}, reg.Base, reg.BaseParam))
 		}
 	}
 	return out
@@ -336,6 +336,11 @@ func handlerName(pkg string, names *enclosing, node ast.Node, fn *types.Func) st
 		return "func literal"
 	}
 	d := names.decl(node.Pos())
+	if d != nil && d.Recv != nil && len(d.Recv.List) == 1 {
+		if _, ok := d.Recv.List[0].Type.(*ast.StarExpr); ok {
+			outer = "(*" + recvName(d.Recv.List[0].Type) + ")." + d.Name.Name
+		}
+	}
 	n := 0
 	if d != nil {
 		ast.Inspect(d, func(x ast.Node) bool {

@@ -32,6 +32,10 @@ type Route struct {
 	// it is registered under (gin's r.Group("/api"), chi's r.Route). ""
 	// when it is not a constant.
 	Path string
+	// Relative: the router it is registered on comes from code the model
+	// does not follow (a wrapper in another package, a struct field, a
+	// prefix that is not a constant): Path follows an unknown prefix.
+	Relative bool
 	Call ast.Node // the registration
 	// Handler is the endpoint: the last handler of a chain (gin, fiber),
 	// unwrapped from conversions and from wrappers that take it as an
@@ -79,8 +83,9 @@ type Registrar struct {
 	Methods   []string
 	MethodArg int // -1 when Methods says
 	PathArg   int
-	// Prefix, Base, BaseParam: the router's, as for Mount.
+	// Prefix, Relative, Base, BaseParam: the router's, as for Route.
 	Prefix    string
+	Relative  bool
 	Base      *types.Func
 	BaseParam int
 }
@@ -304,7 +309,7 @@ func (ps *pkgState) inventory(res *Result) {
 			}
 			methods = []string{""}
 		} else {
-			if fn.Pkg() != ps.pass.Pkg {
+			if fn.Pkg() != ps.pass.Pkg || fn.Exported() {
 				ps.mount(res, pf, call, fn)
 			}
 			ps.registrars(res, pf, call, fn)
@@ -334,13 +339,10 @@ func (ps *pkgState) inventory(res *Result) {
 		if pattern != "" || path == nil {
 			full2 = joinPath(base.path, pattern)
 		}
-		if base.unknown {
-			full2 = ""
-		}
 		node, hfn := ps.endpoint(h, 0)
 		for _, m := range methods {
 			res.inv.routes = append(res.inv.routes, &Route{
-				Method: m, Path: full2, Call: call, Handler: h, Func: hfn, Node: node,
+				Method: m, Path: full2, Relative: base.relative, Call: call, Handler: h, Func: hfn, Node: node,
 				Base: base.base, BaseParam: base.param,
 			})
 		}
@@ -356,7 +358,7 @@ func (ps *pkgState) mount(res *Result, pf *prefixer, call *ast.CallExpr, fn *typ
 			continue
 		}
 		p := pf.of(a)
-		if p.unknown || p.path == "" && p.base == nil {
+		if p.relative || p.path == "" && p.base == nil {
 			continue
 		}
 		res.inv.mounts = append(res.inv.mounts, &Mount{Callee: fn, Param: i, Prefix: p.path, Base: p.base, BaseParam: p.param})
@@ -370,8 +372,7 @@ func isRouterType(t types.Type) bool {
 	if name == "" {
 		return false
 	}
-	pkg := name[:strings.LastIndexByte(name, '.')]
-	return knowledge.IsFrameworkPkg(pkg) || strings.HasPrefix(pkg, "github.com/go-chi/chi") || pkg == "github.com/gorilla/mux" || pkg == "github.com/julienschmidt/httprouter"
+	return isRouterPkg(name[:strings.LastIndexByte(name, '.')])
 }
 
 // endpoint returns the declaration or literal a handler expression runs,
@@ -477,8 +478,11 @@ func joinPath(prefix, p string) string {
 
 // prefix is what the model knows of the path prefix of a router value.
 type prefix struct {
-	path    string
-	unknown bool // a non-constant prefix somewhere along the way
+	path string
+	// relative: the router comes from code the model does not follow (a
+	// wrapper of another package, a field, a non-constant prefix): path is
+	// what follows that unknown prefix.
+	relative bool
 	// base, param: the value derives from parameter param of base, an
 	// exported function: its callers in other packages add their prefix.
 	base  *types.Func
@@ -585,17 +589,20 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 	case *ast.Ident:
 		v, ok := info.Uses[e].(*types.Var)
 		if !ok {
-			return prefix{}
+			return prefix{relative: true}
 		}
 		return pf.ofVar(v)
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
-		if fn == nil {
-			return prefix{}
+		if fn == nil || fn.Pkg() == nil {
+			return prefix{relative: true}
 		}
 		p, ok := knowledge.LookupPrefix(fn.Origin().FullName())
 		if !ok || p.FuncArg >= 0 {
-			return prefix{} // a new router (gin.New(), chi.NewRouter())
+			if isRouterPkg(fn.Pkg().Path()) {
+				return prefix{} // a new router (gin.New(), chi.NewRouter())
+			}
+			return prefix{relative: true} // a wrapper: r.AttachGroup("api")
 		}
 		var recv ast.Expr
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
@@ -604,9 +611,9 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 		return pf.under(pf.of(recv), e, p)
 	case *ast.SelectorExpr:
 		// A field (s.router): its prefix is wherever the field was set.
-		return prefix{}
+		return prefix{relative: true}
 	}
-	return prefix{}
+	return prefix{relative: true}
 }
 
 // under is the prefix of what call p makes from a router with prefix base.
@@ -615,12 +622,12 @@ func (pf *prefixer) under(base prefix, call *ast.CallExpr, p knowledge.Prefix) p
 		return base
 	}
 	if p.PathArg >= len(call.Args) {
-		return prefix{unknown: true}
+		return prefix{relative: true}
 	}
 	s := constString(pf.ps.pass.TypesInfo, call.Args[p.PathArg])
 	if s == "" && !isEmptyString(pf.ps.pass.TypesInfo, call.Args[p.PathArg]) {
-		base.unknown = true
-		return base
+		// router.Group(conf.BaseUri("/api/v1")): what follows is known.
+		return prefix{relative: true}
 	}
 	base.path = joinPath(base.path, s)
 	return base
@@ -636,7 +643,7 @@ func (pf *prefixer) ofVar(v *types.Var) prefix {
 		return p
 	}
 	if pf.busy[v] {
-		return prefix{unknown: true}
+		return prefix{relative: true}
 	}
 	pf.busy[v] = true
 	defer delete(pf.busy, v)
@@ -652,27 +659,26 @@ func (pf *prefixer) ofVar(v *types.Var) prefix {
 	case pf.params[v].fn != nil:
 		po := pf.params[v]
 		calls := pf.callers[po.fn]
-		if len(calls) == 0 || po.fn.Exported() {
-			// Called from elsewhere, if at all: relative to the caller's.
-			if po.fn.Exported() || po.fn.Signature().Recv() != nil {
-				p = prefix{base: po.fn, param: po.index}
-			}
-			if len(calls) == 0 {
-				break
-			}
-			if po.fn.Exported() {
-				break
-			}
+		switch {
+		case po.fn.Exported() || len(calls) == 0 && po.fn.Signature().Recv() != nil:
+			// Called from other packages (or through an interface): the
+			// callers' prefix, which Mounts record.
+			p = prefix{base: po.fn, param: po.index}
+		case len(calls) == 0:
+			p = prefix{relative: true}
+		}
+		if p != (prefix{}) {
+			break
 		}
 		first := true
 		for _, call := range calls {
 			if po.index >= len(call.Args) {
-				p = prefix{unknown: true}
+				p = prefix{relative: true}
 				break
 			}
 			q := pf.of(call.Args[po.index])
 			if !first && q != p {
-				p = prefix{unknown: true}
+				p = prefix{relative: true}
 				break
 			}
 			p, first = q, false
@@ -681,8 +687,8 @@ func (pf *prefixer) ofVar(v *types.Var) prefix {
 		defs := pf.defs[v]
 		if len(defs) == 1 {
 			p = pf.of(defs[0])
-		} else if len(defs) > 1 {
-			p = prefix{unknown: true}
+		} else {
+			p = prefix{relative: true}
 		}
 	}
 	pf.vars[v] = p
@@ -836,10 +842,7 @@ func (ps *pkgState) registrars(res *Result, pf *prefixer, call *ast.CallExpr, fn
 			continue
 		}
 		p := pf.of(sel.X)
-		if p.unknown {
-			continue
-		}
-		r := &Registrar{Callee: fn, Param: i, Methods: rt.Methods, MethodArg: -1, PathArg: rt.Handler - 1, Prefix: p.path, Base: p.base, BaseParam: p.param}
+		r := &Registrar{Callee: fn, Param: i, Methods: rt.Methods, MethodArg: -1, PathArg: rt.Handler - 1, Prefix: p.path, Relative: p.relative, Base: p.base, BaseParam: p.param}
 		if rt.Methods == nil {
 			if rt.MethodArg < 0 {
 				continue // a pattern that names the method: not through a value
@@ -848,4 +851,11 @@ func (ps *pkgState) registrars(res *Result, pf *prefixer, call *ast.CallExpr, fn
 		}
 		res.inv.registrars = append(res.inv.registrars, r)
 	}
+}
+
+// isRouterPkg reports whether a package makes routers: a call into it that
+// is no prefix call makes a new one (gin.New(), chi.NewRouter()).
+func isRouterPkg(path string) bool {
+	return knowledge.IsFrameworkPkg(path) || strings.HasPrefix(path, "github.com/go-chi/chi") ||
+		path == "github.com/gorilla/mux" || path == "github.com/julienschmidt/httprouter"
 }
