@@ -11,9 +11,9 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
-	"os"
 	"go/token"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -22,8 +22,8 @@ import (
 	"github.com/getkin/kin-openapi/openapi2"
 	"github.com/getkin/kin-openapi/openapi2conv"
 	"github.com/getkin/kin-openapi/openapi3"
-	"go.yaml.in/yaml/v4"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"go.yaml.in/yaml/v4"
 )
 
 const openapiRule = "openapi"

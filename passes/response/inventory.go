@@ -36,7 +36,7 @@ type Route struct {
 	// does not follow (a wrapper in another package, a struct field, a
 	// prefix that is not a constant): Path follows an unknown prefix.
 	Relative bool
-	Call ast.Node // the registration
+	Call     ast.Node // the registration
 	// Handler is the endpoint: the last handler of a chain (gin, fiber),
 	// unwrapped from conversions and from wrappers that take it as an
 	// argument (auth(h)).
