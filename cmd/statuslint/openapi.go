@@ -152,8 +152,9 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 
 // matchOps returns the operations that document route r: the same method
 // (any, for a route of every method), and the same template, or failing
-// those where a parameter of the spec stands for a literal segment of the
-// route ({entity}/{uid}/links for albums/:uid/links): loose. A route under a
+// those where a parameter of either stands for a literal segment of the
+// other ({entity}/{uid}/links for albums/:uid/links, v1/media/{id} for
+// :api_version/media/:id): loose. A route under a
 // prefix the packages do not show matches the end of a template, when it
 // has a literal segment to match by.
 func matchOps(ops []*specOp, r *invRoute) (exact, loose []*specOp) {
@@ -182,7 +183,7 @@ func matchOps(ops []*specOp, r *invRoute) (exact, loose []*specOp) {
 		for i := range spec {
 			if spec[i] != route[i] {
 				same = false
-				fits = fits && spec[i] == "{p}"
+				fits = fits && (spec[i] == "{p}" || route[i] == "{p}")
 			}
 		}
 		switch {
