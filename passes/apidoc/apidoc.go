@@ -35,9 +35,14 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[response.Analyzer].(*response.Result)
-	// Only documented functions matter, and only in a package with
-	// handlers.
-	if len(slices.Collect(res.Funcs())) == 0 {
+	// A package without a function that touches a response has no
+	// handler to compare its comments with.
+	empty := true
+	for range res.Funcs() {
+		empty = false
+		break
+	}
+	if empty {
 		return nil, nil
 	}
 	for _, file := range pass.Files {
@@ -59,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 // func GetPhoto(router *gin.RouterGroup) { router.GET(...) }), or the
 // handler it returns (func NewCreateUser(...) http.HandlerFunc).
 func handlersOf(res *response.Result, fd *ast.FuncDecl, a *annotation) []*response.Func {
-	if f := res.FuncOf(fd); f != nil && f.Signature() != nil && isHandler(f) {
+	if f := res.FuncOf(fd); f != nil {
 		return []*response.Func{f}
 	}
 	var out []*response.Func
@@ -83,13 +88,6 @@ func handlersOf(res *response.Result, fd *ast.FuncDecl, a *annotation) []*respon
 	return nil
 }
 
-// isHandler reports whether f is a handler rather than a helper: nothing
-// but the response and the request among its parameters is required, so
-// any function whose first parameter is the response qualifies.
-func isHandler(f *response.Func) bool {
-	return f.Signature().Params().Len() >= 1
-}
-
 // check compares what the handlers of fd send with the annotation a.
 func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annotation) {
 	handlers := handlersOf(res, fd, a)
@@ -101,6 +99,12 @@ func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annot
 	allKnown := true
 	for _, f := range handlers {
 		for _, s := range res.Sends(f) {
+			if s.Event != nil && s.Event.Callee != nil && s.Event.Maybe {
+				// A helper that writes a status on some paths only may
+				// write others the model lost: what it sends counts, but
+				// what it does not is not known.
+				allKnown = false
+			}
 			switch {
 			case s.Code == 0 || s.Opaque || s.Choice:
 				// The model cannot tell, or a mapper's case the handler

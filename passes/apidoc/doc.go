@@ -83,7 +83,9 @@
 //
 // -apidoc.unsent (off by default) also reports a documented status no
 // path of the handler sends, at the annotation line, when every status the
-// handler sends is known. Middleware and the framework send some
+// handler sends is known: none is a value the model cannot name, a mapper's
+// case, a returned error value, or written by a helper that writes a
+// status on some of its paths only (it may write others the model lost). Middleware and the framework send some
 // documented statuses (401 from an auth middleware, 429 from a rate
 // limiter), so this is for teams that document those on the middleware's
 // own operations:

@@ -37,3 +37,24 @@ func Fail(c *gin.Context, err error) {
 		c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": "internal error"})
 	}
 }
+
+// Session is a client's session, with the status to refuse it with.
+type Session struct {
+	Status int
+	ok     bool
+}
+
+// Abort refuses an invalid session with its status, and reports whether
+// it did.
+func (s *Session) Abort(c *gin.Context) bool {
+	if s.ok {
+		return false
+	}
+	switch s.Status {
+	case http.StatusUnauthorized, http.StatusTooManyRequests:
+		c.AbortWithStatusJSON(s.Status, gin.H{"error": "refused"})
+	default:
+		c.AbortWithStatusJSON(http.StatusForbidden, gin.H{"error": "forbidden"})
+	}
+	return true
+}

@@ -4,6 +4,8 @@ package apidocunsent
 import (
 	"net/http"
 
+	"example.com/apidochelp"
+
 	"github.com/gin-gonic/gin"
 )
 
@@ -30,6 +32,20 @@ func GetItem(c *gin.Context) {
 func GetOther(c *gin.Context, code int) {
 	if c.Param("id") == "" {
 		c.AbortWithStatus(code)
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{})
+}
+
+// GetGuarded refuses through a helper that writes a status on some paths
+// only: the 401 it documents may be one of them.
+//
+//	@Success	200		{object}	map[string]string
+//	@Failure	401,403	{object}	map[string]string
+//	@Router		/guarded [get]
+func GetGuarded(c *gin.Context) {
+	s := &apidochelp.Session{}
+	if s.Abort(c) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{})
