@@ -46,17 +46,74 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, file := range pass.Files {
+		docs := map[*ast.CommentGroup]bool{}
 		for _, d := range file.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Doc == nil || fd.Body == nil {
 				continue
 			}
+			docs[fd.Doc] = true
 			for _, a := range parse(fd.Doc) {
-				check(pass, res, fd, a)
+				check(pass, res, fd.Name.Name, handlersOf(res, fd, a), a)
+			}
+		}
+		// go-swagger's swagger:route may stand on its own (above a type,
+		// in a doc.go): the route registered for its method and path is
+		// the one it documents.
+		for _, g := range file.Comments {
+			if docs[g] || !strings.Contains(g.Text(), "swagger:") {
+				continue
+			}
+			for _, a := range parse(g) {
+				if a.style == "swag" {
+					continue // swag reads only function comments
+				}
+				if name, f := routed(res, a); f != nil {
+					check(pass, res, name, []*response.Func{f}, a)
+				}
 			}
 		}
 	}
 	return nil, nil
+}
+
+// routed returns the handler of the one route of this package registered
+// for a's method and path, and how to name it.
+func routed(res *response.Result, a *annotation) (string, *response.Func) {
+	var found *response.Route
+	for _, rt := range res.Routes() {
+		if rt.Method != a.method || rt.Node == nil || rt.Path == "" {
+			continue
+		}
+		p, q := template(rt.Path), template(a.path)
+		if p != q && !(rt.Relative && strings.HasSuffix(q, p) && strings.Trim(p, "/{}p") != "") {
+			continue
+		}
+		if found != nil && found.Node != rt.Node {
+			return "", nil // several: the model cannot tell which
+		}
+		found = rt
+	}
+	if found == nil {
+		return "", nil
+	}
+	name := "the handler of " + a.method + " " + a.path
+	if found.Func != nil {
+		name = found.Func.Name()
+	}
+	return name, res.FuncOf(found.Node)
+}
+
+// template writes a path pattern with every parameter as {p}: gin's :id
+// and *path, chi's {id:[0-9]+}, ServeMux's {path...}, OpenAPI's {id}.
+func template(path string) string {
+	segs := strings.Split(strings.TrimSuffix(path, "/"), "/")
+	for i, s := range segs {
+		if strings.HasPrefix(s, ":") || strings.HasPrefix(s, "*") || strings.HasPrefix(s, "{") && strings.HasSuffix(s, "}") {
+			segs[i] = "{p}"
+		}
+	}
+	return strings.Join(segs, "/")
 }
 
 // handlersOf returns the handlers a documented declaration stands for:
@@ -88,9 +145,9 @@ func handlersOf(res *response.Result, fd *ast.FuncDecl, a *annotation) []*respon
 	return nil
 }
 
-// check compares what the handlers of fd send with the annotation a.
-func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annotation) {
-	handlers := handlersOf(res, fd, a)
+// check compares what the handlers of the function name send with the
+// annotation a.
+func check(pass *analysis.Pass, res *response.Result, name string, handlers []*response.Func, a *annotation) {
 	if len(handlers) == 0 {
 		return
 	}
@@ -138,14 +195,14 @@ func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annot
 		}
 		slices.Sort(codes)
 		d := analysis.Diagnostic{Pos: a.pos, End: a.pos, Category: "noresponses",
-			Message: fmt.Sprintf("%s documents no responses, but sends %s; %s", fd.Name.Name, joinList(codes), noneFix(a))}
+			Message: fmt.Sprintf("%s documents no responses, but sends %s; %s", name, joinList(codes), noneFix(a))}
 		for _, s := range sends {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.first.Pos, End: s.first.Pos, Message: fmt.Sprintf("%d sent here", s.code)})
 		}
 		pass.Report(d)
 		return
 	}
-	block := analysis.RelatedInformation{Pos: a.pos, End: a.end, Message: "the " + a.style + " annotations of " + fd.Name.Name}
+	block := analysis.RelatedInformation{Pos: a.pos, End: a.end, Message: "the " + a.style + " annotations of " + name}
 	documented := a.successes()
 	for _, s := range sends {
 		if a.declares(s.code) {
@@ -156,10 +213,10 @@ func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annot
 			slices.Sort(documented)
 			d.Category = "success"
 			d.Message = fmt.Sprintf("%s sends %d where its annotations document %s as the success status; %s",
-				fd.Name.Name, s.code, joinCodes(documented), successFix(a, s.code, documented[0]))
+				name, s.code, joinCodes(documented), successFix(a, s.code, documented[0]))
 		} else {
 			d.Category = "undeclared"
-			d.Message = fmt.Sprintf("%s sends %d, which its annotations do not declare; %s", fd.Name.Name, s.code, declareFix(a, s.code))
+			d.Message = fmt.Sprintf("%s sends %d, which its annotations do not declare; %s", name, s.code, declareFix(a, s.code))
 		}
 		for _, p := range s.more {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, End: p, Message: fmt.Sprintf("%d also sent here", s.code)})
@@ -184,7 +241,7 @@ func check(pass *analysis.Pass, res *response.Result, fd *ast.FuncDecl, a *annot
 		}
 		pass.Report(analysis.Diagnostic{
 			Pos: a.codes[c], End: a.codes[c], Category: "unsent",
-			Message: fmt.Sprintf("%s documents %d, but no path of it sends %d; remove it from the annotations, or send it where it applies", fd.Name.Name, c, c),
+			Message: fmt.Sprintf("%s documents %d, but no path of it sends %d; remove it from the annotations, or send it where it applies", name, c, c),
 		})
 	}
 }

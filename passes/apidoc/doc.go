@@ -54,7 +54,10 @@
 // (func GetPhoto(router *gin.RouterGroup) { router.GET("/photos/:uid",
 // func(c *gin.Context) {...}) }, matched by the @Router method when it
 // registers several), or to the handler literal it returns
-// (func NewCreateUser(...) http.HandlerFunc). swag's codes may be listed
+// (func NewCreateUser(...) http.HandlerFunc). A go-swagger swagger:route
+// or swagger:operation comment that is on no function (above a type, in a
+// doc.go) documents the one route of its package registered for its
+// method and path. swag's codes may be listed
 // together (@Failure 400,404) or as default; go-swagger's responses keys
 // may be codes, ranges ('4XX') or default. A default response declares
 // every status.

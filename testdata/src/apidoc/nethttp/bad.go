@@ -56,3 +56,25 @@ func StatusCreate(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated) // want `StatusCreate sends 201 where its annotations document 200 as the success status; document 201 in the Responses of its swagger:route, or send 200`
 	json.NewEncoder(w).Encode(s)
 }
+
+// swagger:route DELETE /api/v1/statuses/{id} statuses statusRemove
+//
+// Remove a status: documented apart from its handler.
+//
+//	Responses:
+//	  204: empty
+type statusRemoveDoc struct{}
+
+func statusRemove(w http.ResponseWriter, r *http.Request) {
+	if r.PathValue("id") == "" {
+		http.Error(w, "no id", http.StatusBadRequest) // want `statusRemove sends 400, which its annotations do not declare; add 400 to the Responses of its swagger:route`
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func routes(mux *http.ServeMux) {
+	mux.HandleFunc("DELETE /api/v1/statuses/{id}", statusRemove)
+	mux.HandleFunc("GET /api/v1/statuses/{id}/history", statusHistory)
+	mux.HandleFunc("GET /api/v1/statuses/{id}/context", statusHistory)
+}

@@ -70,3 +70,29 @@ func StatusListHandler(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Write([]byte("[]"))
 }
+
+// swagger:route GET /api/v1/statuses/{id}/history statuses statusHistory
+//
+// Documented apart from its handler, which serves two routes; what it
+// sends is declared.
+//
+//	Responses:
+//	  200: history
+//	  404: notFound
+type statusHistoryDoc struct{}
+
+func statusHistory(w http.ResponseWriter, r *http.Request) {
+	if r.PathValue("id") == "" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write([]byte("[]"))
+}
+
+// swagger:route GET /api/v1/nowhere statuses nowhere
+//
+// No route has this path: nothing to compare.
+//
+//	Responses:
+//	  200: nothing
+type nowhereDoc struct{}
