@@ -267,7 +267,11 @@ func (ps *pkgState) inventory(res *Result) {
 					recv = s.X
 				}
 				for _, a := range call.Args {
-					methods = append(methods, strings.ToUpper(constString(info, a)))
+					m := strings.ToUpper(constString(info, a))
+					if m == "" {
+						m = "?"
+					}
+					methods = append(methods, m)
 				}
 			}
 			if rt.Handler < 1 || rt.Handler >= len(args) {
