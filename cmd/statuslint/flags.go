@@ -109,6 +109,8 @@ Usage:
 	statuslint [flags] packages...          e.g. statuslint ./...
 	statuslint -explain RULE                a rule's documentation
 	statuslint -list                        the rules
+	statuslint -routes packages...          every route and the statuses it sends
+	statuslint -openapi=FILE packages...    where the spec and the handlers differ
 	go vet -vettool=$(which statuslint) packages...
 
 Exit status: 0 nothing to report, 3 findings, 1 the run failed (packages

@@ -491,7 +491,7 @@ func (e *enclosing) decl(pos token.Pos) *ast.FuncDecl {
 // addInventoryFlags registers -routes and -openapi.
 func addInventoryFlags(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.routes, "routes", false, "print every route and the statuses its handler can send (-format=text, json or markdown), and exit")
-	fs.StringVar(&o.openapi, "openapi", "", "compare the routes and their statuses with the OpenAPI 3 document `FILE` (YAML or JSON)")
+	fs.StringVar(&o.openapi, "openapi", "", "compare the routes and their statuses with the OpenAPI 3 (or Swagger 2.0) document `FILE`, YAML or JSON")
 }
 
 // runInventory serves -routes and -openapi.
