@@ -29,8 +29,9 @@ import (
 const openapiRule = "openapi"
 
 type specOp struct {
-	method, path string // as the spec writes them
-	tmpl         string // templatePath of path, under the servers' base path
+	method, path string   // as the spec writes them
+	tmpl         string   // templatePath of path, under the servers' base path
+	names        []string // paramNames of the same
 	id           string
 	op           *openapi3.Operation
 	pos          token.Position
@@ -70,7 +71,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 	var ops []*specOp
 	for path, item := range doc.Paths.Map() {
 		for method, op := range item.Operations() {
-			o := &specOp{method: strings.ToUpper(method), path: path, tmpl: templatePath(joinPaths(base, path)), id: op.OperationID, op: op}
+			o := &specOp{method: strings.ToUpper(method), path: path, tmpl: templatePath(joinPaths(base, path)), names: paramNames(joinPaths(base, path)), id: op.OperationID, op: op}
 			o.pos = token.Position{Filename: abs, Line: 1, Column: 1}
 			switch {
 			case op.Origin != nil && op.Origin.Key != nil:
@@ -94,12 +95,15 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 		if r.Path == "?" || r.Method == "?" {
 			continue // the model cannot tell which operation it is
 		}
-		matched, loose := matchOps(ops, r)
-		for _, o := range loose {
+		matched, loose, weak := matchOps(ops, r)
+		for _, o := range append(loose, weak...) {
 			o.matched = true // {entity}/{uid}/links documents albums/:uid/links too
 		}
 		if len(matched) == 0 {
 			matched = loose
+		}
+		if len(matched) == 0 && len(weak) > 0 {
+			continue // it may be documented, but which operation it is is a guess
 		}
 		if len(matched) == 0 {
 			if r.Relative || r.Method == "*" && !strings.HasPrefix(r.Path, "/") {
@@ -157,43 +161,76 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 // :api_version/media/:id): loose. A route under a
 // prefix the packages do not show matches the end of a template, when it
 // has a literal segment to match by.
-func matchOps(ops []*specOp, r *invRoute) (exact, loose []*specOp) {
+func matchOps(ops []*specOp, r *invRoute) (exact, loose, weak []*specOp) {
 	route := strings.Split(templatePath(r.Path), "/")
+	names := paramNames(r.Path)
 	if r.Relative {
 		// The tail of a template: no leading "" to match its root.
 		if route[0] == "" {
-			route = route[1:]
+			route, names = route[1:], names[1:]
 		}
 		if !slices.ContainsFunc(route, func(s string) bool { return s != "" && s != "{p}" }) {
-			return nil, nil
+			return nil, nil, nil
 		}
 	}
 	for _, o := range ops {
 		if r.Method != "*" && r.Method != o.method {
 			continue
 		}
-		spec := strings.Split(o.tmpl, "/")
+		spec, specNames := strings.Split(o.tmpl, "/"), o.names
 		if r.Relative && len(spec) > len(route) {
-			spec = spec[len(spec)-len(route):]
+			spec, specNames = spec[len(spec)-len(route):], specNames[len(specNames)-len(route):]
 		}
-		if len(spec) != len(route) {
+		if len(spec) != len(route) || len(specNames) != len(spec) || len(names) != len(route) {
 			continue
 		}
-		same, fits := true, true
+		same, fits, renamed := true, true, false
 		for i := range spec {
 			if spec[i] != route[i] {
 				same = false
 				fits = fits && (spec[i] == "{p}" || route[i] == "{p}")
 			}
+			// Under an unknown prefix, the end of a template is weak
+			// evidence: /users/:username/followers is not
+			// /api/v1/accounts/{id}/followers. With parameters named
+			// differently the operation counts as served, but its
+			// statuses are not compared.
+			if r.Relative && names[i] != "" && specNames[i] != "" && !strings.EqualFold(names[i], specNames[i]) {
+				renamed = true
+			}
 		}
 		switch {
+		case (same || fits) && renamed:
+			weak = append(weak, o)
 		case same:
 			exact = append(exact, o)
 		case fits:
 			loose = append(loose, o)
 		}
 	}
-	return exact, loose
+	return exact, loose, weak
+}
+
+// paramNames returns, for each segment of path as templatePath splits it,
+// the name of the parameter it is, or "".
+func paramNames(path string) []string {
+	path = strings.ReplaceAll(path, "{$}", "")
+	if len(path) > 1 {
+		path = strings.TrimSuffix(path, "/")
+	}
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		name := ""
+		switch {
+		case strings.HasPrefix(seg, ":") || strings.HasPrefix(seg, "*"):
+			name = seg[1:]
+		case strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}"):
+			name, _, _ = strings.Cut(seg[1:len(seg)-1], ":")
+			name = strings.TrimSuffix(name, "...")
+		}
+		segs[i] = name
+	}
+	return segs
 }
 
 // declares reports whether responses has one for code: the code itself, its
