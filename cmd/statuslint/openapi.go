@@ -185,9 +185,12 @@ func matchOps(ops []*specOp, r *invRoute) (exact, loose, weak []*specOp) {
 			continue
 		}
 		same, fits, renamed := true, true, false
+		specParams, routeParams := false, false // which side's parameters stand for the other's literals
 		for i := range spec {
 			if spec[i] != route[i] {
 				same = false
+				specParams = specParams || spec[i] == "{p}"
+				routeParams = routeParams || route[i] == "{p}"
 				fits = fits && (spec[i] == "{p}" || route[i] == "{p}")
 			}
 			// Under an unknown prefix, the end of a template is weak
@@ -199,8 +202,11 @@ func matchOps(ops []*specOp, r *invRoute) (exact, loose, weak []*specOp) {
 				renamed = true
 			}
 		}
+		// Parameters standing for literals on both sides is no match
+		// (/users/{uid}/upload/{token} and services/:id/upload).
+		fits = fits && !(specParams && routeParams)
 		switch {
-		case (same || fits) && renamed:
+		case same && renamed, !same && fits && (renamed || r.Relative):
 			weak = append(weak, o)
 		case same:
 			exact = append(exact, o)

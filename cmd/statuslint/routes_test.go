@@ -223,3 +223,42 @@ func TestRoutesCommand(t *testing.T) {
 		t.Errorf("-openapi: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// TestMatchOps: how a route finds the operations that document it.
+func TestMatchOps(t *testing.T) {
+	op := func(path string) *specOp {
+		return &specOp{method: "GET", path: path, tmpl: templatePath(path), names: paramNames(path)}
+	}
+	for _, tc := range []struct {
+		route    string
+		relative bool
+		spec     string
+		want     string // exact, loose, weak or none
+	}{
+		{"/albums/:uid", false, "/albums/{uid}", "exact"},
+		{"/albums/:uid", false, "/albums/{id}", "exact"}, // names differ, the whole path agrees
+		{"/albums/:uid", true, "/api/v1/albums/{uid}", "exact"},
+		{"/albums/:uid/links", false, "/{entity}/{uid}/links", "loose"},
+		{"/:api_version/media/:id", false, "/v1/media/{id}", "loose"},
+		{"/:api_version/media/:id", true, "/api/v1/media/{id}", "weak"},
+		{"/:username/followers", true, "/api/v1/accounts/{id}/followers", "weak"},
+		{"/services/:id/upload", true, "/users/{uid}/upload/{token}", "none"},
+		{"/:token", true, "/api/v1/albums/{uid}", "none"}, // nothing literal to match by
+		{"/albums", false, "/api/v1/albums", "none"},
+	} {
+		o := op(tc.spec)
+		exact, loose, weak := matchOps([]*specOp{o}, &invRoute{Method: "GET", Path: tc.route, Relative: tc.relative})
+		got := "none"
+		switch {
+		case len(exact) > 0:
+			got = "exact"
+		case len(loose) > 0:
+			got = "loose"
+		case len(weak) > 0:
+			got = "weak"
+		}
+		if got != tc.want {
+			t.Errorf("route %s (relative %v) against %s: %s, want %s", tc.route, tc.relative, tc.spec, got, tc.want)
+		}
+	}
+}
