@@ -340,7 +340,7 @@ func (ps *pkgState) inventory(res *Result) {
 			}
 		}
 		full2 := ""
-		if pattern != "" || path == nil {
+		if pattern != "" || path == nil || isEmptyString(info, path) {
 			full2 = joinPath(base.path, pattern)
 		}
 		node, hfn := ps.endpoint(h, 0)
@@ -614,7 +614,14 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 		}
 		return pf.under(pf.of(recv), e, p)
 	case *ast.SelectorExpr:
-		// A field (s.router): its prefix is wherever the field was set.
+		// A framework's own field is its root router (pocketbase's
+		// se.Router); another field (s.router) has the prefix of
+		// wherever it was set.
+		if sel, ok := info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			if f := sel.Obj(); f.Pkg() != nil && isRouterPkg(f.Pkg().Path()) {
+				return prefix{}
+			}
+		}
 		return prefix{relative: true}
 	}
 	return prefix{relative: true}
