@@ -500,6 +500,14 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "statuslint: -format=markdown is for -routes")
 		return exitUsage
 	}
+	if o.routes && o.format != "text" && o.format != "json" && o.format != "markdown" {
+		fmt.Fprintf(stderr, "statuslint: -routes prints -format=text, json or markdown, not %s\n", o.format)
+		return exitUsage
+	}
+	if o.routes && o.openapi != "" {
+		fmt.Fprintln(stderr, "statuslint: -routes and -openapi are separate runs; give one")
+		return exitUsage
+	}
 	graph, err := analyzeInventory(o.patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
