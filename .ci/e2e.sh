@@ -246,6 +246,22 @@ expect_exit "go build after -fix" 0
 capture in_scratch "$bin" ./...
 expect_exit "statuslint after -fix" 0
 
+# (h) the route inventory and the spec drift on the demo API.
+capture "$bin" -routes ./examples/...
+expect_exit "-routes on examples" 0
+if grep -qE '^POST +/items +api\.\(\*Server\)\.createItem ' <<<"$out"; then
+	ok "-routes on examples: POST /items and its handler listed"
+else
+	fail "-routes on examples: no POST /items row"
+	show output "$out"
+fi
+capture "$bin" -routes -format=markdown ./examples/...
+expect_exit "-routes -format=markdown on examples" 0
+grep -q '^| POST | `/items` |' <<<"$out" && ok "-routes -format=markdown: a table row per route" || { fail "-routes -format=markdown: no POST /items row"; show output "$out"; }
+capture "$bin" -openapi=examples/openapi.yaml ./examples/...
+expect_exit "-openapi on examples" 3
+grep -q 'POST /items sends 409, which openapi.yaml does not declare' <<<"$out" && ok "-openapi on examples: the undeclared 409 reported" || { fail "-openapi on examples: no undeclared 409"; show output "$out"; }
+
 if ((failed)); then
 	echo "e2e: FAILED"
 	exit 1

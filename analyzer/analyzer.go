@@ -3,6 +3,7 @@
 package analyzer
 
 import (
+	"github.com/statuslint/statuslint/passes/apidoc"
 	"github.com/statuslint/statuslint/passes/badrequest"
 	"github.com/statuslint/statuslint/passes/bodylessstatus"
 	"github.com/statuslint/statuslint/passes/clienterror"
@@ -44,6 +45,10 @@ var Analyzers = []*analysis.Analyzer{
 	statuscode.Analyzer,
 	createdlocation.Analyzer,
 	retryafter.Analyzer,
+
+	// Where the API documentation comments (swag, go-swagger) omit a
+	// status the handler sends. Silent in code without them.
+	apidoc.Analyzer,
 
 	// Malformed //statuslint:ignore comments. The directives themselves
 	// are honoured by every check through passes/internal/funnel.

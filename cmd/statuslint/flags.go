@@ -33,6 +33,10 @@ type options struct {
 	patterns      []string
 
 	pkgs []*packages.Package // the packages loaded, once analyzed
+
+	// -routes and -openapi: see routes.go.
+	routes  bool
+	openapi string
 }
 
 // An output is one -format: a format written to stdout, or to a file.
@@ -56,7 +60,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
 	fs.Func("format", "output `FORMAT` ("+strings.Join(formats, ", ")+"), or FORMAT=FILE to write it to FILE;\nrepeat it for several outputs of one analysis (default text)", func(s string) error {
 		name, file, hasFile := strings.Cut(s, "=")
-		if !slices.Contains(formats, name) {
+		if !slices.Contains(formats, name) && name != "markdown" {
 			return fmt.Errorf("want one of %s, or FORMAT=FILE", strings.Join(formats, ", "))
 		}
 		if hasFile && file == "" {
@@ -79,6 +83,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.tests, "test", true, "analyze the packages' tests too")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated list of build `TAGS`, as go build -tags")
 	configFlag := fs.String("config", "", "read settings from `FILE` instead of the nearest .statuslint.yml\nfound from the current directory up to the repository root;\n-config=none reads none")
+	addInventoryFlags(fs, o)
 
 	enabled := map[*analysis.Analyzer]*triState{}
 	for _, a := range analyzer.Analyzers {
@@ -182,6 +187,9 @@ func (o *options) checkOutputs() error {
 	}
 	files := map[string]bool{}
 	for _, out := range o.outputs {
+		if out.format == "markdown" && !o.routes {
+			return fmt.Errorf("-format=markdown is for -routes; want one of %s", strings.Join(formats, ", "))
+		}
 		if out.file == "" {
 			if o.format != "" {
 				return fmt.Errorf("-format=%s and -format=%s both write to stdout: give one of them a file, e.g. -format=%s=statuslint.%s", o.format, out.format, out.format, out.format)
@@ -251,6 +259,8 @@ Usage:
 	statuslint [flags] packages...          e.g. statuslint ./...
 	statuslint help [RULE]                  this text, or a rule's documentation
 	statuslint -list                        the rules
+	statuslint -routes packages...          every route and the statuses it sends
+	statuslint -openapi=FILE packages...    where the spec and the handlers differ
 	go vet -vettool=$(which statuslint) packages...
 
 Settings in .statuslint.yml (the nearest from the current directory up to

@@ -56,6 +56,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if o.routes || o.openapi != "" {
+		return runInventory(o, stdout, stderr)
+	}
 	// Packages that do not build are reported and the rest analyzed, as go
 	// vet does: the run fails, and its outputs hold what it found.
 	findings, errs := analyze(o)

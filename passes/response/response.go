@@ -42,6 +42,7 @@ type Result struct {
 	funcs    []*Func
 	handlers map[string]*AppErrorHandler // by framework name: see ErrorHandlerFor
 	choices  []Choice                    // see Choices
+	inv      inventoryData               // see inventory.go
 }
 
 // Funcs yields the functions that act on a response, in source order. A
@@ -350,6 +351,9 @@ func run(pass *analysis.Pass) (result any, err error) {
 		current = f.Node
 		f.freeze()
 		ps.placeEvents(f)
+	}
+	if writers {
+		ps.inventory(res)
 	}
 	// The result is read by checks running in parallel, after this pass has
 	// ended: nothing may be computed from here on (as ctrlflow documents

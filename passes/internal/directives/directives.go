@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 var Rules = []string{
 	"successonerror", "clienterror", "badrequest", "methodallow", "wwwauthenticate",
 	"missingreturn", "lateheader", "superfluouswrite", "bodylessstatus", "redirect",
-	"statuscode", "createdlocation", "retryafter", "directive",
+	"statuscode", "createdlocation", "retryafter", "apidoc", "directive",
 }
 
 // Renamed maps a rule's old name to its name now. Every place a user

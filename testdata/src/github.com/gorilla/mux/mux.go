@@ -17,3 +17,8 @@ func (r *Router) HandleFunc(path string, f func(http.ResponseWriter, *http.Reque
 func (r *Route) Methods(methods ...string) *Route { return r }
 
 func Vars(r *http.Request) map[string]string { return nil }
+
+func (r *Router) Handle(path string, handler http.Handler) *Route    { return &Route{} }
+func (r *Router) PathPrefix(tpl string) *Route                       { return &Route{} }
+func (r *Router) ServeHTTP(w http.ResponseWriter, req *http.Request) {}
+func (r *Route) Subrouter() *Router                                  { return &Router{} }

@@ -52,6 +52,10 @@ func (app *App) Put(path string, handlers ...Handler) Router         { return ap
 func (app *App) Delete(path string, handlers ...Handler) Router      { return app }
 func (app *App) Group(prefix string, handlers ...Handler) Router     { return app }
 func (app *App) Add(method, path string, handlers ...Handler) Router { return app }
+func (app *App) All(path string, handlers ...Handler) Router         { return app }
+func (app *App) Route(prefix string, fn func(router Router), name ...string) Router {
+	return app
+}
 
 // Router defines all router handle interface, including app and group router.
 type Router interface {
@@ -62,6 +66,8 @@ type Router interface {
 	Delete(path string, handlers ...Handler) Router
 	Add(method, path string, handlers ...Handler) Router
 	Group(prefix string, handlers ...Handler) Router
+	All(path string, handlers ...Handler) Router
+	Route(prefix string, fn func(router Router), name ...string) Router
 }
 
 // Ctx represents the Context which hold the HTTP request and response.

@@ -1,0 +1,60 @@
+// Package gin registers handlers with gin: groups, nested groups, a group
+// handed to a function of the package, middleware before the handler, a
+// method value, and statuses written by a helper in another package.
+package gin
+
+import (
+	"net/http"
+
+	"example.com/ginhelp"
+	"github.com/gin-gonic/gin"
+)
+
+type handler struct{}
+
+func Routes() *gin.Engine {
+	r := gin.New()
+	api := r.Group("/api")
+	v1 := api.Group("v1")
+	h := &handler{}
+	v1.GET("/albums/:uid", h.getAlbum)
+	v1.POST("/albums", auth, h.createAlbum)
+	registerPhotos(v1.Group("/photos"))
+	r.Any("/ping", func(c *gin.Context) { c.String(http.StatusOK, "pong") })
+	return r
+}
+
+func registerPhotos(g *gin.RouterGroup) {
+	g.DELETE("/:uid", func(c *gin.Context) {
+		if c.Param("uid") == "" {
+			ginhelp.Error(c, http.StatusNotFound, "no such photo")
+			return
+		}
+		c.Status(http.StatusNoContent)
+	})
+}
+
+func auth(c *gin.Context) {
+	if c.GetHeader("Authorization") == "" {
+		c.AbortWithStatus(http.StatusUnauthorized)
+	}
+}
+
+func (h *handler) getAlbum(c *gin.Context) {
+	if c.Param("uid") == "" {
+		c.AbortWithStatusJSON(http.StatusNotFound, gin.H{"error": "not found"})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"uid": c.Param("uid")})
+}
+
+type album struct{ Title string }
+
+func (h *handler) createAlbum(c *gin.Context) {
+	var a album
+	if err := c.ShouldBindJSON(&a); err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+		return
+	}
+	ginhelp.Created(c, "/api/v1/albums/1", a)
+}
