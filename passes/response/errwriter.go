@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
+	"sort"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -165,25 +167,11 @@ func (ps *pkgState) findErrWriters() {
 // literals the wrappers return and the handlers they are given.
 func (ps *pkgState) passErrWriters() {
 	info := ps.pass.TypesInfo
-	var through func(e ast.Expr, ew *errWriter, seen map[*types.Func]bool)
-	assign := func(n ast.Node, ew *errWriter) bool {
-		if n == nil {
-			return false
-		}
-		if old, ok := ps.errWriters[n]; ok {
-			if old != nil && (old.helper != ew.helper || old.errParam != ew.errParam) {
-				ps.errWriters[n] = nil // two writers: not known
-			}
-			return false
-		}
-		ps.errWriters[n] = ew
-		return true
-	}
-	changed := false
-	// through gives ew to the functions the value e stands for.
-	through = func(e ast.Expr, ew *errWriter, seen map[*types.Func]bool) {
+	// through collects the functions the value e stands for.
+	var through func(e ast.Expr, out *[]ast.Node, seen map[*types.Func]bool)
+	through = func(e ast.Expr, out *[]ast.Node, seen map[*types.Func]bool) {
 		if n := ps.funcNode(e); n != nil {
-			changed = assign(n, ew) || changed
+			*out = append(*out, n)
 			return
 		}
 		call, ok := ast.Unparen(e).(*ast.CallExpr)
@@ -206,7 +194,7 @@ func (ps *pkgState) passErrWriters() {
 		seen[fn] = true
 		for _, a := range call.Args {
 			if _, isFunc := info.TypeOf(a).Underlying().(*types.Signature); isFunc {
-				through(a, ew, seen)
+				through(a, out, seen)
 			}
 		}
 		ps.cursors[fn].Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(c inspector.Cursor) bool {
@@ -215,57 +203,87 @@ func (ps *pkgState) passErrWriters() {
 				return false
 			case *ast.ReturnStmt:
 				if len(n.Results) == 1 {
-					through(n.Results[0], ew, seen)
+					through(n.Results[0], out, seen)
 				}
 			}
 			return true
 		})
 	}
-	for round := 0; round < maxDepth; round++ {
-		changed = false
-		for n, ew := range ps.errWriters {
-			if ew == nil {
-				continue
-			}
-			var body *ast.BlockStmt
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				body = n.Body
-			case *ast.FuncLit:
-				body = n.Body
-			}
-			if body == nil {
-				continue
-			}
-			ast.Inspect(body, func(x ast.Node) bool {
-				switch x := x.(type) {
-				case *ast.FuncLit:
-					return false
-				case *ast.ReturnStmt:
-					if len(x.Results) != 1 {
-						return true
-					}
-					call, ok := ast.Unparen(x.Results[0]).(*ast.CallExpr)
-					if !ok || !isErrorType(info.TypeOf(call)) {
-						return true
-					}
-					// return next(w, r, v): next is given by the caller.
-					if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-						if _, isVar := info.Uses[id].(*types.Var); isVar {
-							return true
-						}
-					}
-					through(call.Fun, ew, map[*types.Func]bool{})
-				}
-				return true
-			})
+	// targets returns the functions whose errors n returns as its own.
+	targets := func(n ast.Node) []ast.Node {
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
 		}
-		if !changed {
-			break
+		if body == nil {
+			return nil
+		}
+		var out []ast.Node
+		ast.Inspect(body, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(x.Results) != 1 {
+					return true
+				}
+				call, ok := ast.Unparen(x.Results[0]).(*ast.CallExpr)
+				if !ok || !isErrorType(info.TypeOf(call)) {
+					return true
+				}
+				// return next(w, r, v): next is given by the caller.
+				if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+					if _, isVar := info.Uses[id].(*types.Var); isVar {
+						return true
+					}
+				}
+				through(call.Fun, &out, map[*types.Func]bool{})
+			}
+			return true
+		})
+		return out
+	}
+	// Which writers reach each function, to a fixpoint, in an order that
+	// does not depend on map iteration: one reached by two is left out.
+	reach := map[ast.Node][]*errWriter{}
+	var work []ast.Node
+	for n, ew := range ps.errWriters {
+		if ew != nil {
+			reach[n] = []*errWriter{ew}
+			work = append(work, n)
 		}
 	}
-	for n, ew := range ps.errWriters {
-		if ew == nil {
+	sort.Slice(work, func(i, j int) bool { return work[i].Pos() < work[j].Pos() })
+	same := func(a, b *errWriter) bool { return a.helper == b.helper && a.errParam == b.errParam }
+	memo := map[ast.Node][]ast.Node{}
+	for len(work) > 0 {
+		n := work[0]
+		work = work[1:]
+		ts, ok := memo[n]
+		if !ok {
+			ts = targets(n)
+			memo[n] = ts
+		}
+		for _, t := range ts {
+			added := false
+			for _, ew := range reach[n] {
+				if !slices.ContainsFunc(reach[t], func(o *errWriter) bool { return same(o, ew) }) {
+					reach[t] = append(reach[t], ew)
+					added = true
+				}
+			}
+			if added {
+				work = append(work, t)
+			}
+		}
+	}
+	for n, ews := range reach {
+		if len(ews) == 1 {
+			ps.errWriters[n] = ews[0]
+		} else {
 			delete(ps.errWriters, n)
 		}
 	}
