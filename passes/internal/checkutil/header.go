@@ -4,7 +4,9 @@ package checkutil
 
 import (
 	"fmt"
+	"go/token"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
@@ -54,6 +56,12 @@ func (r HeaderRule) Check(pass *analysis.Pass) {
 	defer func() {
 		for _, key := range order {
 			ds := groups[key]
+			// The first by file, line and column: token positions of
+			// different files follow the order they were parsed in,
+			// which the drivers do not fix.
+			sort.SliceStable(ds, func(i, j int) bool {
+				return positionLess(pass.Fset.Position(ds[i].Pos), pass.Fset.Position(ds[j].Pos))
+			})
 			d := ds[0]
 			if strings.HasPrefix(key, handlerKey) {
 				// One finding at the error handler, every return related.
@@ -205,4 +213,15 @@ func WriteStatusExample(ev *response.Event, code int) string {
 		status = pkg + strings.TrimPrefix(status, "http")
 	}
 	return fmt.Sprintf(ev.Idioms().WriteStatus, ev.Writer.Name(), status)
+}
+
+// positionLess orders positions by file name, line and column.
+func positionLess(a, b token.Position) bool {
+	if a.Filename != b.Filename {
+		return a.Filename < b.Filename
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	return a.Column < b.Column
 }
