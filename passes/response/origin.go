@@ -435,17 +435,7 @@ func (f *funcInfo) trustName(k knowledge.Origin, q string, g *Guard) bool {
 	if !k.Client() || !knowledge.ByName(q) {
 		return true
 	}
-	if g.errVar == nil {
-		return false
-	}
-	anchor := ast.Node(g.Cond)
-	if anchor == nil {
-		anchor = f.anchorAt(g.start)
-	}
-	if anchor == nil {
-		return false
-	}
-	defs, ok := f.reaching(g.errVar, anchor)
+	defs, ok := f.errDefs(g)
 	if !ok || len(defs) == 0 {
 		return false
 	}
@@ -458,21 +448,30 @@ func (f *funcInfo) trustName(k knowledge.Origin, q string, g *Guard) bool {
 	return true
 }
 
+// errDefs returns the definitions of g's error variable that reach its
+// condition (or the start of its branch).
+func (f *funcInfo) errDefs(g *Guard) ([]def, bool) {
+	if g.errVar == nil {
+		return nil, false
+	}
+	anchor := ast.Node(g.Cond)
+	if anchor == nil {
+		anchor = f.anchorAt(g.start)
+	}
+	if anchor == nil {
+		return nil, false
+	}
+	return f.reaching(g.errVar, anchor)
+}
+
 // urlOnly reports whether the call that failed (the definition of g's
 // error, or call itself) was given request input from the URL only: its
 // path, its query, a route parameter. A value there that fails a check
 // makes the request malformed, not a body that decoded and failed
 // validation: 400 fits, not 422.
 func (f *funcInfo) urlOnly(call *ast.CallExpr, g *Guard) bool {
-	if call == nil && g != nil && g.errVar != nil {
-		anchor := ast.Node(g.Cond)
-		if anchor == nil {
-			anchor = f.anchorAt(g.start)
-		}
-		if anchor == nil {
-			return false
-		}
-		defs, ok := f.reaching(g.errVar, anchor)
+	if call == nil && g != nil {
+		defs, ok := f.errDefs(g)
 		if !ok || len(defs) != 1 || defs[0].rhs == nil {
 			return false
 		}
