@@ -251,32 +251,45 @@ func (f *funcInfo) computeBuilder() *BuilderFact {
 // r.headers.Set(k, v), r.headers[k] = v; a map field used any other way
 // (passed on, replaced) adds headers the model cannot name.
 func (f *funcInfo) mapAdds() []BuilderHeader {
+	param := func(e ast.Expr) int {
+		if v := f.localVar(e); v != nil {
+			if i, isParam := f.params[v]; isParam {
+				return i
+			}
+		}
+		return -1
+	}
+	return f.headerAdds(f.body, f.recvMapField, param)
+}
+
+// headerAdds returns the headers the code in body adds to the map fields
+// mapField names (it returns "" for any other expression): m.Set(k, v),
+// m.Add(k, v), m[k] = v, by a constant name or the parameter param says
+// holds it; a map field used any other way than reading it adds headers
+// the model cannot name. Builders' methods and option closures share it.
+func (f *funcInfo) headerAdds(body ast.Node, mapField func(ast.Expr) string, param func(ast.Expr) int) []BuilderHeader {
 	info := f.pkg.pass.TypesInfo
 	var out []BuilderHeader
 	add := func(m string, key ast.Expr) {
 		h := BuilderHeader{Map: m, Param: -1}
 		if key != nil {
 			if h.Name = f.headerName(key); h.Name == "" {
-				if v := f.localVar(key); v != nil {
-					if i, isParam := f.params[v]; isParam {
-						h.Param = i
-					}
-				}
+				h.Param = param(key)
 			}
 		}
 		out = append(out, h)
 	}
 	seen := map[ast.Expr]bool{} // map fields whose use is understood
-	ast.Inspect(f.body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			return false
+			return n == body
 		case *ast.CallExpr:
 			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return true
 			}
-			m := f.recvMapField(sel.X)
+			m := mapField(sel.X)
 			if m == "" {
 				return true
 			}
@@ -290,19 +303,19 @@ func (f *funcInfo) mapAdds() []BuilderHeader {
 				add(m, nil)
 			}
 		case *ast.IndexExpr:
-			if m := f.recvMapField(n.X); m != "" {
+			if m := mapField(n.X); m != "" {
 				seen[ast.Unparen(n.X)] = true
 			}
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
-					if m := f.recvMapField(ix.X); m != "" {
+					if m := mapField(ix.X); m != "" {
 						add(m, ix.Index)
 					}
 				}
 			}
 		case *ast.SelectorExpr:
-			if m := f.recvMapField(n); m != "" && !seen[n] {
+			if m := mapField(n); m != "" && !seen[n] {
 				add(m, nil)
 			}
 		}
@@ -464,11 +477,7 @@ func (f *funcInfo) builderHeaders(chain []*ast.CallExpr, m string) []string {
 			if h.Map != m {
 				continue
 			}
-			name := h.Name
-			if name == "" && h.Param >= 0 && h.Param < len(call.Args) {
-				name = f.headerName(call.Args[h.Param])
-			}
-			out = append(out, name)
+			out = append(out, f.addedName(h, call))
 		}
 	}
 	return out
@@ -554,4 +563,13 @@ func (f *funcInfo) rangedMap(key ast.Expr) (m string, opts bool) {
 		return true
 	})
 	return m, opts
+}
+
+// addedName is the header a builder or option call adds by h: its
+// constant name, or the call's argument h.Param names; "" when unknown.
+func (f *funcInfo) addedName(h BuilderHeader, call *ast.CallExpr) string {
+	if h.Name == "" && h.Param >= 0 && h.Param < len(call.Args) {
+		return f.headerName(call.Args[h.Param])
+	}
+	return h.Name
 }

@@ -175,31 +175,21 @@ func (f *funcInfo) computeOption() *OptionFact {
 			fl, ok := info.Uses[sel.Sel].(*types.Var)
 			return fl, ok && fl.IsField()
 		}
-		header := func(m string, key ast.Expr) {
-			h := BuilderHeader{Map: m, Param: -1}
-			if key != nil {
-				if h.Name = f.headerName(key); h.Name == "" {
-					h.Param = param(key)
-				}
-			}
-			o.Headers = append(o.Headers, h)
-		}
 		isMap := func(fl *types.Var) bool {
 			_, ok := fl.Type().Underlying().(*types.Map)
 			return ok
 		}
-		seen := map[ast.Expr]bool{}
+		mapField := func(e ast.Expr) string {
+			if fl, ok := field(e); ok && isMap(fl) {
+				return fl.Name()
+			}
+			return ""
+		}
+		o.Headers = append(o.Headers, f.headerAdds(lit.Body, mapField, param)...)
 		ast.Inspect(lit.Body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
-					if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
-						if fl, ok := field(ix.X); ok && isMap(fl) {
-							seen[ast.Unparen(ix.X)] = true
-							header(fl.Name(), ix.Index)
-						}
-						continue
-					}
 					fl, ok := field(l)
 					if !ok || !isInteger(fl.Type()) {
 						continue
@@ -213,28 +203,6 @@ func (f *funcInfo) computeOption() *OptionFact {
 						}
 					}
 					o.Sets = append(o.Sets, set)
-				}
-			case *ast.CallExpr:
-				sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-				if !ok {
-					return true
-				}
-				fl, ok := field(sel.X)
-				if !ok || !isMap(fl) {
-					return true
-				}
-				seen[ast.Unparen(sel.X)] = true
-				fn, _ := typeutil.Callee(info, n).(*types.Func)
-				switch {
-				case fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Set" || fn.Name() == "Add") && len(n.Args) == 2:
-					header(fl.Name(), n.Args[0])
-				case fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Get" || fn.Name() == "Values"):
-				default:
-					header(fl.Name(), nil)
-				}
-			case *ast.SelectorExpr:
-				if fl, ok := field(n); ok && isMap(fl) && !seen[n] {
-					header(fl.Name(), nil)
 				}
 			case *ast.UnaryExpr:
 				// &r.status: changed where the model does not follow.
@@ -405,11 +373,7 @@ func (f *funcInfo) optionHeaders(call *ast.CallExpr, args []ast.Expr, m string) 
 			if h.Map != m {
 				continue
 			}
-			name := h.Name
-			if name == "" && h.Param >= 0 && h.Param < len(c.Args) {
-				name = f.headerName(c.Args[h.Param])
-			}
-			out = append(out, name)
+			out = append(out, f.addedName(h, c))
 		}
 	}
 	return out
