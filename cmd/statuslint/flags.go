@@ -28,6 +28,7 @@ type options struct {
 	writeBaseline string
 	tests         bool
 	tags          string
+	engine        string               // -engine: engineAuto, engineVet or engineDirect
 	config        *config              // the configuration file read, or nil
 	analyzers     []*analysis.Analyzer // the rules to run
 	patterns      []string
@@ -56,7 +57,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	// The analyzers' flags belong to the process: start from their
 	// defaults, whatever an earlier run in this process set.
 	settings.Reset(analyzer.Analyzers)
-	o := &options{}
+	o := &options{engine: engineAuto}
 	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
 	fs.Func("format", "output `FORMAT` ("+strings.Join(formats, ", ")+"), or FORMAT=FILE to write it to FILE;\nrepeat it for several outputs of one analysis (default text)", func(s string) error {
 		name, file, hasFile := strings.Cut(s, "=")
@@ -82,6 +83,14 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the findings in `FILE` for -baseline, and exit 0")
 	fs.BoolVar(&o.tests, "test", true, "analyze the packages' tests too")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated list of build `TAGS`, as go build -tags")
+	fs.Func("engine", "how to analyze: `vet` runs the rules through the go command's vet machinery,\nwhich caches each package's findings in GOCACHE; direct loads the whole program\ninto this process and caches nothing; auto (the default) takes vet unless -fix,\n-test=false, -routes or -openapi need direct", func(s string) error {
+		switch s {
+		case engineAuto, engineVet, engineDirect:
+			o.engine = s
+			return nil
+		}
+		return fmt.Errorf("want auto, vet or direct")
+	})
 	configFlag := fs.String("config", "", "read settings from `FILE` instead of the nearest .statuslint.yml\nfound from the current directory up to the repository root;\n-config=none reads none")
 	addInventoryFlags(fs, o)
 

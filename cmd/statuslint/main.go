@@ -28,6 +28,8 @@ func main() {
 		}
 		unitchecker.Main(analyzer.Analyzers...)
 	}
+	// The go command can run this binary as its vet tool: -engine=vet.
+	selfBinary, _ = os.Executable()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -59,9 +59,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if o.routes || o.openapi != "" {
 		return runInventory(o, stdout, stderr)
 	}
+	engine, err := o.chooseEngine()
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return exitUsage
+	}
 	// Packages that do not build are reported and the rest analyzed, as go
 	// vet does: the run fails, and its outputs hold what it found.
-	findings, errs := analyze(o)
+	var findings []report.Finding
+	var errs []error
+	if engine == engineVet {
+		findings, errs = analyzeVet(o)
+	} else {
+		findings, errs = analyze(o)
+	}
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 	}
@@ -253,15 +264,22 @@ func collect(graph *checker.Graph) ([]report.Finding, []error) {
 			findings = append(findings, f)
 		}
 	}
+	sortFindings(findings)
+	return findings, errs
+}
+
+// sortFindings sorts by file, position, rule and message, as both engines
+// report them.
+func sortFindings(findings []report.Finding) {
 	slices.SortFunc(findings, func(a, b report.Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.Pos.Filename, b.Pos.Filename),
-			cmp.Compare(a.Pos.Offset, b.Pos.Offset),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
 			cmp.Compare(a.Rule, b.Rule),
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
-	return findings, errs
 }
 
 // sources reads each file once.

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+)
+
+// buildSelf builds this command and makes it the binary the vet engine
+// hands the go command, for the rest of the test.
+func buildSelf(t *testing.T) {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "statuslint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	old := selfBinary
+	selfBinary = bin
+	t.Cleanup(func() { selfBinary = old })
+}
+
+// TestEngines: the vet engine reports what the direct engine reports, in
+// everything the formats print (positions, related places, fixes, the
+// function, the code a finding is about, the exit status), the first time
+// and when the go command replays its cache; rule selection and options,
+// from flags or the configuration file, reach the go command's processes.
+func TestEngines(t *testing.T) {
+	endToEnd(t)
+	buildSelf(t)
+	module(t, map[string]string{
+		"app.go":      handlers,
+		"get/get.go":  missingReturn,
+		"app_test.go": "package app\n\nimport \"net/http\"\n\nfunc testHandler(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusUnauthorized)\n}\n",
+		"ok/ok.go":    clean,
+		"created/c.go": `package created
+
+import "net/http"
+
+func Create(w http.ResponseWriter, r *http.Request) {
+	if r.ContentLength == 0 {
+		http.Error(w, "empty body", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusCreated)
+}
+`,
+		"lit/lit.go":      "package lit\n\nimport \"net/http\"\n\nfunc Gone(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(410)\n}\n",
+		".statuslint.yml": "disable: [methodallow]\noptions:\n  statuscode.literals: true\n",
+	})
+	for _, args := range [][]string{
+		{"./..."},
+		{"./..."}, // again: the go command replays its cache
+		{"-createdlocation", "./..."},
+		{"-wwwauthenticate=false", "-config=none", "./..."},
+		{"-config=none", "./ok"},
+	} {
+		var outs [2]string
+		var codes [2]int
+		for i, engine := range []string{engineDirect, engineVet} {
+			code, out, errs := statuslint(t, append([]string{"-engine=" + engine, "-format=json"}, args...)...)
+			if code == exitError || code == exitUsage {
+				t.Fatalf("-engine=%s %s: exit %d\n%s", engine, strings.Join(args, " "), code, errs)
+			}
+			codes[i], outs[i] = code, out
+		}
+		if codes[0] != codes[1] || outs[0] != outs[1] {
+			t.Errorf("%s: the engines differ:\ndirect (exit %d):\n%s\nvet (exit %d):\n%s", strings.Join(args, " "), codes[0], outs[0], codes[1], outs[1])
+		}
+	}
+	// The configuration file switches methodallow off and an option on;
+	// without it, the defaults.
+	if _, out, _ := statuslint(t, "-engine=vet", "./..."); strings.Contains(out, "(methodallow)") || !strings.Contains(out, "lit.go:6:16: ") || !strings.Contains(out, "(wwwauthenticate)") {
+		t.Errorf("the configuration file did not reach the vet engine:\n%s", out)
+	}
+	if _, out, _ := statuslint(t, "-engine=vet", "-config=none", "./..."); !strings.Contains(out, "(methodallow)") || strings.Contains(out, "lit.go") {
+		t.Errorf("-config=none: not the defaults under the vet engine:\n%s", out)
+	}
+	// -fix needs the direct engine: asked for vet, it says so.
+	if code, _, errs := statuslint(t, "-engine=vet", "-fix", "./..."); code != exitUsage || !strings.Contains(errs, "-engine=direct") {
+		t.Errorf("-engine=vet -fix: exit %d, want %d and a hint:\n%s", code, exitUsage, errs)
+	}
+	// Packages that do not build: reported, the others analyzed, exit 1.
+	if err := os.WriteFile("broken.go", []byte("package app\n\nvar x int = \"s\"\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := statuslint(t, "-engine=vet", "./...")
+	if code != exitError || !strings.Contains(errs, "broken.go:3:") || !strings.Contains(out, "get.go") {
+		t.Errorf("a package that does not build: exit %d, want %d, its error, and the others' findings:\n%s%s", code, exitError, out, errs)
+	}
+}
+
+func TestEngineChoice(t *testing.T) {
+	old := selfBinary
+	defer func() { selfBinary = old }()
+	for _, tc := range []struct {
+		o    options
+		self string
+		want string
+	}{
+		{options{engine: engineAuto, tests: true}, "/bin/statuslint", engineVet},
+		{options{engine: engineAuto, tests: true}, "", engineDirect},
+		{options{engine: engineAuto, tests: true, fix: true}, "/bin/statuslint", engineDirect},
+		{options{engine: engineAuto}, "/bin/statuslint", engineDirect},
+		{options{engine: engineDirect, tests: true}, "/bin/statuslint", engineDirect},
+		{options{engine: engineVet, tests: true}, "/bin/statuslint", engineVet},
+		{options{engine: engineVet}, "/bin/statuslint", ""},
+	} {
+		selfBinary = tc.self
+		got, err := tc.o.chooseEngine()
+		if got != tc.want || (err != nil) != (tc.want == "") {
+			t.Errorf("%+v, binary %q: %q, %v; want %q", tc.o, tc.self, got, err, tc.want)
+		}
+	}
+}
+
+// TestReadVetJSON: go vet's -json stream becomes the findings the direct
+// engine would make — each once across a package's test variant, sorted,
+// with offsets, the enclosing function and the code — and the analyzers'
+// failures become errors, each once.
+func TestReadVetJSON(t *testing.T) {
+	dir := t.TempDir()
+	src := "package app\n\nfunc (s *Server) Get() {\n\tw.WriteHeader(401)\n}\n"
+	file := filepath.Join(dir, "app.go")
+	if err := os.WriteFile(file, []byte(src), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	diag := `{"posn": "` + file + `:4:2", "end": "` + file + `:4:21", "message": "401 without a challenge",
+		"related": [{"posn": "` + file + `:3:1", "end": "` + file + `:3:5", "message": "the handler"}],
+		"suggested_fixes": [{"message": "add it", "edits": [{"filename": "` + file + `", "start": 39, "end": 39, "new": "x"}]}]}`
+	stream := `{}
+{"app": {"wwwauthenticate": [` + diag + `]}}
+{"app [app.test]": {"wwwauthenticate": [` + diag + `], "badrequest": {"error": "boom"}}}
+{"other": {"badrequest": {"error": "boom"}, "clienterror": {"error": "failed prerequisites: response"}}}
+`
+	findings, errs := readVetJSON(strings.NewReader(stream))
+	if len(errs) != 1 || errs[0].Error() != "badrequest: app: boom" {
+		t.Errorf("errors: %v; want badrequest's failure once, as the direct engine, nothing for failed prerequisites", errs)
+	}
+	if len(findings) != 1 {
+		t.Fatalf("%d findings, want 1 (the test variant's copy dropped): %+v", len(findings), findings)
+	}
+	f := findings[0]
+	want := report.Finding{
+		Rule:    "wwwauthenticate",
+		Pos:     posAt(file, 39, 4, 2),
+		End:     posAt(file, 58, 4, 21),
+		Message: "401 without a challenge",
+		Func:    "Server.Get",
+		About:   "w.WriteHeader(401)",
+		Related: []report.Related{{Pos: posAt(file, 13, 3, 1), End: posAt(file, 17, 3, 5), Message: "the handler"}},
+		Fixes:   []report.Fix{{Message: "add it", Edits: []report.Edit{{Pos: posAt(file, 39, 4, 2), End: posAt(file, 39, 4, 2), NewText: "x"}}}},
+	}
+	if !reflect.DeepEqual(f, want) {
+		t.Errorf("finding:\n%+v\nwant:\n%+v", f, want)
+	}
+
+	// A position the file does not have (a //line directive names another
+	// file) keeps its line and column, without an offset or a function.
+	s := newSourceFiles()
+	if p := s.position("/no/such/file.go:7:3"); p.Line != 7 || p.Column != 3 || p.Offset != -1 || s.funcName(p) != "" {
+		t.Errorf("position of a missing file: %+v", p)
+	}
+	if p := s.position(file + ":99:1"); p.Line != 99 || p.Offset != -1 {
+		t.Errorf("position past the end: %+v", p)
+	}
+	if _, errs := readVetJSON(strings.NewReader("{not json")); len(errs) != 1 {
+		t.Errorf("broken output: %v, want an error", errs)
+	}
+}
+
+func posAt(file string, offset, line, column int) token.Position {
+	return token.Position{Filename: file, Offset: offset, Line: line, Column: column}
+}
