@@ -177,3 +177,49 @@ func TestReadVetJSON(t *testing.T) {
 func posAt(file string, offset, line, column int) token.Position {
 	return token.Position{Filename: file, Offset: offset, Line: line, Column: column}
 }
+
+// TestSharedCache: a CI job that restores the go command's cache from an
+// earlier job (actions/cache, setup-go's cache, a GOCACHEPROG server) gets
+// that job's findings without analyzing anything: the vet tool is never
+// run on a package, and the output is the same.
+func TestSharedCache(t *testing.T) {
+	endToEnd(t)
+	buildSelf(t)
+	// A vet tool that logs each package it is run on, and is otherwise the
+	// built statuslint: its -V=full identity is that binary's, so the go
+	// command's cache keys do not change.
+	log := filepath.Join(t.TempDir(), "invocations")
+	wrapper := filepath.Join(t.TempDir(), "statuslint-logged")
+	script := "#!/bin/sh\ncase \"$*\" in *.cfg) echo \"$*\" >>" + log + ";; esac\nexec " + selfBinary + " \"$@\"\n"
+	if err := os.WriteFile(wrapper, []byte(script), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	selfBinary = wrapper
+	// A package without imports, so that the empty cache of the first job
+	// compiles nothing else; the directive rule has something to say.
+	module(t, map[string]string{"app.go": "package app\n\nfunc F() int {\n\t//statuslint:ignore\n\treturn 1\n}\n"})
+
+	job1 := t.TempDir()
+	t.Setenv("GOCACHE", job1)
+	code1, out1, errs1 := statuslint(t, "-format=json", "./...")
+	if code1 != exitFindings {
+		t.Fatalf("first job: exit %d, want %d\n%s", code1, exitFindings, errs1)
+	}
+	if data, _ := os.ReadFile(log); len(data) == 0 {
+		t.Fatal("first job: the vet tool never ran")
+	}
+	os.Remove(log)
+
+	job2 := filepath.Join(t.TempDir(), "restored")
+	if out, err := exec.Command("cp", "-a", job1, job2).CombinedOutput(); err != nil {
+		t.Fatalf("restoring the cache: %v\n%s", err, out)
+	}
+	t.Setenv("GOCACHE", job2)
+	code2, out2, errs2 := statuslint(t, "-format=json", "./...")
+	if code2 != code1 || out2 != out1 {
+		t.Errorf("second job: exit %d, output\n%s%s\nwant exit %d and the first job's\n%s", code2, out2, errs2, code1, out1)
+	}
+	if data, err := os.ReadFile(log); err == nil {
+		t.Errorf("second job ran the vet tool on packages the restored cache holds:\n%s", data)
+	}
+}
