@@ -12,6 +12,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -26,6 +27,12 @@ func main() {
 		if vetMain(os.Args[1:]) {
 			os.Exit(0)
 		}
+		args, err := vetConfigFull(os.Args[1:])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+			os.Exit(1)
+		}
+		os.Args = append(os.Args[:1], args...)
 		unitchecker.Main(analyzer.Analyzers...)
 	}
 	// The go command can run this binary as its vet tool: -engine=vet.

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -43,4 +45,45 @@ func vetEnable(args []string) {
 			_ = a.Flags.Set("enable", "true") // a bool flag takes "true"
 		}
 	}
+}
+
+// vetConfigFull returns the arguments with the package's config file
+// replaced by one that asks for a full run, where the go command asks a
+// -json run for facts only (VetxOnly) about a package of a main module.
+//
+// The go command's cache key for a package's vet results does not say
+// whether it was vetted for facts only, as a dependency, or in full, as a
+// package named on the command line: after `go vet ./b`, which vets ./a
+// for its facts, `go vet ./...` replays that run for ./a, with no findings.
+// A full run costs little more than a facts-only one, and its findings are
+// what a later run naming the package needs; the standalone command drops
+// the findings of packages it was not asked about. Text output is left
+// alone: a run with findings fails there, and the go command caches only
+// runs that succeed. Files of other modules (dependencies, std) are never
+// reported, so their runs stay facts-only.
+func vetConfigFull(args []string) ([]string, error) {
+	if len(args) == 0 || !slices.ContainsFunc(args, func(a string) bool { return a == "-json" || a == "--json" || a == "-json=true" }) {
+		return args, nil
+	}
+	name := args[len(args)-1]
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	var cfg map[string]any
+	if err := json.Unmarshal(data, &cfg); err != nil {
+		return nil, fmt.Errorf("cannot decode %s: %v", name, err)
+	}
+	if cfg["VetxOnly"] != true || cfg["ModulePath"] == "" || cfg["ModulePath"] == nil || (cfg["ModuleVersion"] != "" && cfg["ModuleVersion"] != nil) {
+		return args, nil
+	}
+	cfg["VetxOnly"] = false
+	if data, err = json.Marshal(cfg); err != nil {
+		return nil, err
+	}
+	full := strings.TrimSuffix(name, ".cfg") + ".full.cfg"
+	if err := os.WriteFile(full, data, 0o666); err != nil {
+		return nil, err
+	}
+	return append(slices.Clone(args[:len(args)-1]), full), nil
 }

@@ -85,10 +85,22 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	}
 	args = append(args, "--")
 	args = append(args, o.patterns...)
+	// The packages the patterns name, asked for alongside: go vet also
+	// prints what it found in the main modules' packages they import.
+	type listed struct {
+		roots map[string]bool
+		err   error
+	}
+	rootsc := make(chan listed, 1)
+	go func() {
+		roots, err := listPackages(o)
+		rootsc <- listed{roots, err}
+	}()
 	cmd := exec.Command("go", args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
+	list := <-rootsc
 
 	var errs []error
 	var exit *exec.ExitError
@@ -104,8 +116,40 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	case runErr != nil:
 		return nil, []error{fmt.Errorf("cannot run go vet: %v", runErr)}
 	}
-	findings, jerrs := readVetJSON(&stdout)
+	if list.err != nil && runErr == nil {
+		return nil, append(errs, list.err)
+	}
+	findings, jerrs := readVetJSON(&stdout, list.roots)
 	return findings, append(errs, jerrs...)
+}
+
+// listPackages returns the import paths of the packages the patterns name.
+func listPackages(o *options) (map[string]bool, error) {
+	args := []string{"list", "-e", "-f", "{{.ImportPath}}"}
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	args = append(args, "--")
+	args = append(args, o.patterns...)
+	out, err := exec.Command("go", args...).Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list %s: %v", strings.Join(o.patterns, " "), err)
+	}
+	roots := map[string]bool{}
+	for line := range strings.Lines(string(out)) {
+		roots[strings.TrimSpace(line)] = true
+	}
+	return roots, nil
+}
+
+// isRoot reports whether a package go vet reports on, by the ID it gives
+// it ("p", "p [p.test]", "p_test [p.test]"), is one of roots.
+func isRoot(id string, roots map[string]bool) bool {
+	path, variant, _ := strings.Cut(id, " ")
+	if variant != "" {
+		path = strings.TrimSuffix(path, "_test")
+	}
+	return roots[path]
 }
 
 // vetFlags are the command-line flags that give the unit checker the rules
@@ -191,10 +235,11 @@ type (
 )
 
 // readVetJSON decodes the stream of the go vet -json output into findings,
-// the same as collect makes of the direct engine's: sorted, each once (a
-// package and its test variant report the same finding), with the
-// enclosing function and the code each is about.
-func readVetJSON(r io.Reader) ([]report.Finding, []error) {
+// the same as collect makes of the direct engine's: those of the root
+// packages, sorted, each once (a package and its test variant report the
+// same finding), with the enclosing function and the code each is about.
+// A nil roots takes every package.
+func readVetJSON(r io.Reader, roots map[string]bool) ([]report.Finding, []error) {
 	type key struct {
 		rule, pos, end, message string
 	}
@@ -212,6 +257,9 @@ func readVetJSON(r io.Reader) ([]report.Finding, []error) {
 			return findings, append(errs, fmt.Errorf("reading go vet's output: %v", err))
 		}
 		for _, pkg := range sortedKeys(tree) {
+			if roots != nil && !isRoot(pkg, roots) {
+				continue
+			}
 			for _, rule := range sortedKeys(tree[pkg]) {
 				raw := tree[pkg][rule]
 				var diags []vetDiagnostic

@@ -28,8 +28,9 @@ func buildSelf(t *testing.T) {
 // TestEngines: the vet engine reports what the direct engine reports, in
 // everything the formats print (positions, related places, fixes, the
 // function, the code a finding is about, the exit status), the first time
-// and when the go command replays its cache; rule selection and options,
-// from flags or the configuration file, reach the go command's processes.
+// and when the go command replays its cache, whichever packages an earlier
+// run named; rule selection and options, from flags or the configuration
+// file, reach the go command's processes.
 func TestEngines(t *testing.T) {
 	endToEnd(t)
 	buildSelf(t)
@@ -38,6 +39,7 @@ func TestEngines(t *testing.T) {
 		"get/get.go":  missingReturn,
 		"app_test.go": "package app\n\nimport \"net/http\"\n\nfunc testHandler(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusUnauthorized)\n}\n",
 		"ok/ok.go":    clean,
+		"use/use.go":  "package use\n\nimport \"example.com/app/get\"\n\nvar H = app.Get\n",
 		"created/c.go": `package created
 
 import "net/http"
@@ -54,6 +56,9 @@ func Create(w http.ResponseWriter, r *http.Request) {
 		".statuslint.yml": "disable: [methodallow]\noptions:\n  statuscode.literals: true\n",
 	})
 	for _, args := range [][]string{
+		// A package whose dependency has findings: go vet also prints
+		// those, and caches the dependency's run for the next.
+		{"./use"},
 		{"./..."},
 		{"./..."}, // again: the go command replays its cache
 		{"-createdlocation", "./..."},
@@ -138,7 +143,7 @@ func TestReadVetJSON(t *testing.T) {
 {"app [app.test]": {"wwwauthenticate": [` + diag + `], "badrequest": {"error": "boom"}}}
 {"other": {"badrequest": {"error": "boom"}, "clienterror": {"error": "failed prerequisites: response"}}}
 `
-	findings, errs := readVetJSON(strings.NewReader(stream))
+	findings, errs := readVetJSON(strings.NewReader(stream), nil)
 	if len(errs) != 1 || errs[0].Error() != "badrequest: app: boom" {
 		t.Errorf("errors: %v; want badrequest's failure once, as the direct engine, nothing for failed prerequisites", errs)
 	}
@@ -169,7 +174,7 @@ func TestReadVetJSON(t *testing.T) {
 	if p := s.position(file + ":99:1"); p.Line != 99 || p.Offset != -1 {
 		t.Errorf("position past the end: %+v", p)
 	}
-	if _, errs := readVetJSON(strings.NewReader("{not json")); len(errs) != 1 {
+	if _, errs := readVetJSON(strings.NewReader("{not json"), nil); len(errs) != 1 {
 		t.Errorf("broken output: %v, want an error", errs)
 	}
 }
