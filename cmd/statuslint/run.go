@@ -70,6 +70,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var errs []error
 	if engine == engineVet {
 		findings, errs = analyzeVet(o)
+		if o.engine == engineAuto && slices.Contains(errs, errNotLoaded) {
+			findings, errs = analyze(o)
+		}
+		errs = slices.DeleteFunc(errs, func(err error) bool { return err == errNotLoaded })
 	} else {
 		findings, errs = analyze(o)
 	}

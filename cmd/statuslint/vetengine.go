@@ -76,6 +76,13 @@ func (o *options) chooseEngine() (string, error) {
 	return engineDirect, nil
 }
 
+// errNotLoaded is analyzeVet's error when the go command stopped before
+// vetting any package: go vet refuses a whole run for what go/packages
+// loads with an error on the package (an //go:embed pattern that matches
+// no file, as before a web front end is built), so -engine=auto tries the
+// direct engine then.
+var errNotLoaded = errors.New("go vet loaded no package")
+
 // analyzeVet runs the rules through go vet and returns what the direct
 // engine would: the findings, sorted and each once, and the errors.
 func analyzeVet(o *options) ([]report.Finding, []error) {
@@ -108,8 +115,11 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	case errors.As(runErr, &exit):
 		// Packages that do not build or cannot be found: the go command
 		// says which and goes on with the others, as the direct engine.
-		if msg := goCommandErrors(stderr.String(), o.patterns); msg != "" {
+		if msg, loaded := goCommandErrors(stderr.String(), o.patterns); msg != "" {
 			errs = append(errs, errors.New(msg))
+			if !loaded && stdout.Len() == 0 {
+				errs = append(errs, errNotLoaded)
+			}
 		} else {
 			errs = append(errs, fmt.Errorf("go vet: %v", runErr))
 		}
@@ -175,8 +185,8 @@ func vetFlags(o *options) []string {
 // it could not vet, or "" when it printed nothing. A package's heading
 // ("# pkg") and the "vet: " prefix the unit checker's errors carry are
 // dropped: the messages hold the file and line. Without a heading, the
-// go command stopped before vetting anything: the patterns are wrong.
-func goCommandErrors(stderr string, patterns []string) string {
+// go command stopped before vetting anything (loaded is false).
+func goCommandErrors(stderr string, patterns []string) (msg string, loaded bool) {
 	var msgs []string
 	seen := map[string]bool{}
 	build := false
@@ -194,7 +204,7 @@ func goCommandErrors(stderr string, patterns []string) string {
 		msgs = append(msgs, line+hint(line))
 	}
 	if len(msgs) == 0 {
-		return ""
+		return "", build
 	}
 	const max = 20
 	more := ""
@@ -206,7 +216,7 @@ func goCommandErrors(stderr string, patterns []string) string {
 	if build {
 		what = "packages do not build; those that do were analyzed"
 	}
-	return fmt.Sprintf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more)
+	return fmt.Sprintf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more), build
 }
 
 // The unit checker's -json output: for each package vetted, a JSON object

@@ -228,3 +228,24 @@ func TestSharedCache(t *testing.T) {
 		t.Errorf("second job ran the vet tool on packages the restored cache holds:\n%s", data)
 	}
 }
+
+// TestEngineFallback: go vet refuses a whole run over an //go:embed
+// pattern that matches no file (a web front end not built yet), which
+// go/packages loads with an error on the package: -engine=auto analyzes
+// such a module with the direct engine, -engine=vet says why it cannot.
+func TestEngineFallback(t *testing.T) {
+	endToEnd(t)
+	buildSelf(t)
+	module(t, map[string]string{
+		"app.go":     handlers,
+		"web/web.go": "package web\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n",
+	})
+	code, out, errs := statuslint(t, "./...")
+	if code != exitFindings || !strings.Contains(out, "(wwwauthenticate)") {
+		t.Errorf("-engine=auto: exit %d, want %d and the findings of the direct engine:\n%s%s", code, exitFindings, out, errs)
+	}
+	code, _, errs = statuslint(t, "-engine=vet", "./...")
+	if code != exitError || !strings.Contains(errs, "dist") {
+		t.Errorf("-engine=vet: exit %d, want %d and the go command's error:\n%s", code, exitError, errs)
+	}
+}
