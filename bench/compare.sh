@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # compare.sh: end-to-end wall time and peak memory of statuslint against
 # the floor binary (a no-op analyzer requiring inspect and ctrlflow) and
-# against go vet, over the same packages.
+# against go vet, over the same packages. The floor loads the program the
+# way statuslint -engine=direct does (the statuslint-direct row); for the
+# default engine's cold, warm and one-edit runs see bench/incremental.sh.
 #
 # Usage: bench/compare.sh [-r runs] [-b statuslint-binary] [-x | -C module-dir] [pattern]
 #
@@ -63,7 +65,7 @@ fi
 cd "$(dirname "$0")/.."
 repo=$PWD
 
-all="statuslint floor go-vet-warm go-vet-vettool-statuslint go-vet-fresh"
+all="statuslint statuslint-direct floor go-vet-warm go-vet-vettool-statuslint go-vet-fresh"
 read -r -a names <<<"${CMDS:-$all}"
 for n in "${names[@]}"; do
 	case " $all " in
@@ -104,7 +106,10 @@ GOCACHE=$warm "$work/statuslint" "$pattern" >/dev/null 2>&1 || true
 run() { # name round
 	local name=$1 out=$work/$1.$2.time
 	case $name in
+	# statuslint runs through go vet's machinery (-engine=vet): warm, it
+	# replays the cache; bench/incremental.sh times its first runs.
 	statuslint) GOCACHE=$warm /usr/bin/time -v -o "$out" "$work/statuslint" "$pattern" ;;
+	statuslint-direct) GOCACHE=$warm /usr/bin/time -v -o "$out" "$work/statuslint" -engine=direct "$pattern" ;;
 	floor) GOCACHE=$warm /usr/bin/time -v -o "$out" "$work/floor" "$pattern" ;;
 	go-vet-warm) GOCACHE=$warm /usr/bin/time -v -o "$out" go vet "$pattern" ;;
 	go-vet-vettool-statuslint)

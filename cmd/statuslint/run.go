@@ -194,19 +194,26 @@ func load(patterns []string, tests bool, tags string) ([]*packages.Package, erro
 		}
 	})
 	if len(msgs) > 0 {
-		const max = 20
-		more := ""
-		if len(msgs) > max {
-			more = fmt.Sprintf("\n\t... and %d more", len(msgs)-max)
-			msgs = msgs[:max]
-		}
-		what := "cannot load " + strings.Join(patterns, " ")
-		if build {
-			what = "packages do not build; those that do were analyzed"
-		}
-		return pkgs, fmt.Errorf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more)
+		return pkgs, errors.New(loadErrors(msgs, patterns, build))
 	}
 	return pkgs, nil
+}
+
+// loadErrors says what went wrong loading the patterns, given the messages
+// (each with its hint): packages that do not build (build), or patterns
+// the go command cannot load. Twenty messages at most.
+func loadErrors(msgs, patterns []string, build bool) string {
+	const max = 20
+	more := ""
+	if len(msgs) > max {
+		more = fmt.Sprintf("\n\t... and %d more", len(msgs)-max)
+		msgs = msgs[:max]
+	}
+	what := "cannot load " + strings.Join(patterns, " ")
+	if build {
+		what = "packages do not build; those that do were analyzed"
+	}
+	return fmt.Sprintf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more)
 }
 
 // hint adds what to do about errors whose cure is not in the message.

@@ -206,17 +206,7 @@ func goCommandErrors(stderr string, patterns []string) (msg string, loaded bool)
 	if len(msgs) == 0 {
 		return "", build
 	}
-	const max = 20
-	more := ""
-	if len(msgs) > max {
-		more = fmt.Sprintf("\n\t... and %d more", len(msgs)-max)
-		msgs = msgs[:max]
-	}
-	what := "cannot load " + strings.Join(patterns, " ")
-	if build {
-		what = "packages do not build; those that do were analyzed"
-	}
-	return fmt.Sprintf("%s:\n\t%s%s", what, strings.Join(msgs, "\n\t"), more), build
+	return loadErrors(msgs, patterns, build), build
 }
 
 // The unit checker's -json output: for each package vetted, a JSON object
