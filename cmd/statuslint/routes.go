@@ -141,6 +141,10 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 						}
 						choices[s.Code] = true
 					}
+					if code := s.DefaultStatus(rt); code != 0 {
+						// huma's DefaultStatus, of this registration.
+						s.Code, s.ByRoute = code, false
+					}
 					r.Statuses = append(r.Statuses, status(fset, dir, s))
 				}
 			}

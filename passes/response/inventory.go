@@ -57,6 +57,13 @@ type Route struct {
 	Via      *types.Func
 	ViaParam int
 	Args     []string
+	// Default is the status the registration gives an output without one
+	// of its own (huma's Operation.DefaultStatus): 0 when it sets none,
+	// -1 when the model cannot tell (see Send.DefaultStatus).
+	Default int
+	// Operation is the registration's operation literal (huma.Operation{...}),
+	// nil for other registrations.
+	Operation *ast.CompositeLit
 }
 
 // A Mount is a call that hands another package's function a router under
@@ -142,6 +149,24 @@ type Send struct {
 	// Opaque: the response reaches code the model cannot see, which may
 	// send anything (Code is 0).
 	Opaque bool
+	// ByRoute: the status is the default of the registration (huma's
+	// Operation.DefaultStatus), which differs between the handler's
+	// registrations (Code is 0): Route.DefaultStatus says it for each.
+	ByRoute bool
+}
+
+// DefaultStatus returns the status a Send of ByRoute goes out with on rt,
+// or 0 when rt's registration does not say.
+func (s Send) DefaultStatus(rt *Route) int {
+	switch {
+	case !s.ByRoute || rt.Default < 0:
+		return 0
+	case rt.Default > 0:
+		return rt.Default
+	case s.Event.result.body:
+		return 200
+	}
+	return 204
 }
 
 // Sends returns the statuses f can send, in event order: each constant of
@@ -186,7 +211,7 @@ func (f *Func) sends() []Send {
 				if v.Code == 0 {
 					continue
 				}
-				s := Send{Code: v.Code, Pos: ev.Pos(), Event: ev, Choice: v.choice, Returned: ev.returned}
+				s := Send{Code: v.Code, Pos: ev.Pos(), Event: ev, Choice: v.choice, Returned: returnedError(ev)}
 				s.Error = v.Code >= 400 || ev.Guard != nil && v.Code >= 200
 				if s.Error {
 					s.Origin = f.StatusOrigin(ev, v).Kind
@@ -194,7 +219,8 @@ func (f *Func) sends() []Send {
 				add(s)
 			}
 			if ev.Status.Unknown || len(ev.Status.Codes()) == 0 {
-				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind, Returned: ev.returned})
+				byRoute := ev.result != nil && ev.result.byRoute
+				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind, Returned: returnedError(ev), ByRoute: byRoute})
 			}
 		case WriteBody, Flush:
 			if ev.Maybe || ev.Deferred && ev.StatusMayFollow() {
@@ -213,6 +239,12 @@ func (f *Func) sends() []Send {
 		}
 	}
 	return out
+}
+
+// returnedError reports whether ev is the framework's answer to a returned
+// error: not the output a writerless handler returns with it.
+func returnedError(ev *Event) bool {
+	return ev.returned && (ev.result == nil || ev.result.Error)
 }
 
 // inventory finds the package's routes and mounts. It runs once, in the
@@ -235,11 +267,10 @@ func (ps *pkgState) inventory(res *Result) {
 		}
 		var methods []string
 		var recv, path ast.Expr
+		var opLit *ast.CompositeLit
+		dflt := -1
 		var handlers []ast.Expr
-		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if sel != nil {
-			recv = sel.X
-		}
+		recv = pf.routerOf(call, fn, 0)
 		var full string
 		fullName := func() string {
 			if full == "" {
@@ -277,6 +308,9 @@ func (ps *pkgState) inventory(res *Result) {
 			if rt.Handler < 1 || rt.Handler >= len(args) {
 				continue
 			}
+			if _, _, ok := knowledge.LookupResultRoute(fullName()); ok && len(args) == rt.Handler+1 {
+				dflt = 0 // huma.Get(api, path, h): no operation handler sets one
+			}
 			path = args[rt.Handler-1]
 			handlers = args[rt.Handler : rt.Handler+1]
 			if rt.Handlers {
@@ -312,6 +346,10 @@ func (ps *pkgState) inventory(res *Result) {
 				handlers = call.Args[ar.Handler:]
 			}
 			methods = []string{""}
+		} else if op, ok := ps.operationRoute(call, fullName()); ok {
+			// huma.Register(api, huma.Operation{Method: "GET", Path: "/x"}, h)
+			path, handlers, methods = op.path, []ast.Expr{op.handler}, []string{op.method}
+			opLit, dflt = op.lit, op.dflt
 		} else {
 			if fn.Pkg() != ps.pass.Pkg || fn.Exported() {
 				ps.mount(res, pf, call, fn)
@@ -347,10 +385,51 @@ func (ps *pkgState) inventory(res *Result) {
 		for _, m := range methods {
 			res.inv.routes = append(res.inv.routes, &Route{
 				Method: m, Path: full2, Relative: base.relative, Call: call, Handler: h, Func: hfn, Node: node,
-				Base: base.base, BaseParam: base.param,
+				Base: base.base, BaseParam: base.param, Default: dflt, Operation: opLit,
 			})
 		}
 	}
+}
+
+// An opRoute is a registration whose method and path are fields of an
+// operation value: huma.Register(api, huma.Operation{...}, h).
+type opRoute struct {
+	method  string   // "?" when not a constant
+	path    ast.Expr // nil when the operation sets none: the group's prefix is the path
+	handler ast.Expr
+	lit     *ast.CompositeLit // nil when the operation is not a literal
+	results *knowledge.Results
+	dflt    int // see Route.Default
+}
+
+// operationRoute reads a registration with an operation argument.
+func (ps *pkgState) operationRoute(call *ast.CallExpr, fullName string) (opRoute, bool) {
+	results, rt, ok := knowledge.LookupResultRoute(fullName)
+	if !ok || rt.Operation < 0 || rt.Operation >= len(call.Args) || rt.Handler >= len(call.Args) {
+		return opRoute{}, false
+	}
+	op := opRoute{method: "?", path: call.Args[rt.Operation], handler: call.Args[rt.Handler], results: results, dflt: -1}
+	op.lit = operationLit(ps.pass.TypesInfo, call.Args[rt.Operation], results)
+	if op.lit == nil {
+		return op, true
+	}
+	op.path, op.dflt = nil, 0
+	for field, val := range litFields(ps.pass.TypesInfo, op.lit) {
+		switch field.Name() {
+		case results.DefaultStatus:
+			op.dflt = -1
+			if code, ok := constCode(ps.pass.TypesInfo, val); ok {
+				op.dflt = code
+			}
+		case results.Method:
+			if m := constString(ps.pass.TypesInfo, val); m != "" {
+				op.method = strings.ToUpper(m)
+			}
+		case results.Path:
+			op.path = val
+		}
+	}
+	return op, true
 }
 
 // mount records a call handing another package's function a router
@@ -608,11 +687,7 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 			}
 			return prefix{relative: true} // a wrapper: r.AttachGroup("api")
 		}
-		var recv ast.Expr
-		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-			recv = sel.X
-		}
-		return pf.under(pf.of(recv), e, p)
+		return pf.under(pf.of(pf.routerOf(e, fn, p.RouterArg)), e, p)
 	case *ast.SelectorExpr:
 		// A framework's own field is its root router (pocketbase's
 		// se.Router); another field (s.router) has the prefix of
@@ -627,10 +702,36 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 	return prefix{relative: true}
 }
 
+// routerOf returns the router a call derives from: a method's receiver,
+// or argument arg of a function (huma.NewGroup(api, "/v1")); nil for the
+// package's own (net/http's DefaultServeMux).
+func (pf *prefixer) routerOf(call *ast.CallExpr, fn *types.Func, arg int) ast.Expr {
+	if fn.Signature().Recv() != nil {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	if arg >= 0 && arg < len(call.Args) && arg < fn.Signature().Params().Len() && isRouterType(fn.Signature().Params().At(arg).Type()) {
+		return call.Args[arg]
+	}
+	return nil
+}
+
 // under is the prefix of what call p makes from a router with prefix base.
 func (pf *prefixer) under(base prefix, call *ast.CallExpr, p knowledge.Prefix) prefix {
 	if p.PathArg < 0 {
 		return base
+	}
+	if p.Variadic {
+		switch {
+		case call.Ellipsis.IsValid() || len(call.Args) > p.PathArg+1:
+			// A router under each of several prefixes: one path cannot
+			// say which.
+			return prefix{relative: true}
+		case len(call.Args) == p.PathArg:
+			return base
+		}
 	}
 	if p.PathArg >= len(call.Args) {
 		return prefix{relative: true}
