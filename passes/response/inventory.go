@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -64,6 +65,11 @@ type Route struct {
 	// Operation is the registration's operation literal (huma.Operation{...}),
 	// nil for other registrations.
 	Operation *ast.CompositeLit
+	// Declared are the error statuses the operation declares: huma's
+	// Operation.Errors, with those huma adds to a non-empty list, and the
+	// codes of its Responses. Nil when it declares none (huma documents a
+	// default response then) or the model cannot read them all.
+	Declared []int
 }
 
 // A Mount is a call that hands another package's function a router under
@@ -268,6 +274,7 @@ func (ps *pkgState) inventory(res *Result) {
 		var methods []string
 		var recv, path ast.Expr
 		var opLit *ast.CompositeLit
+		var declared []int
 		dflt := -1
 		var handlers []ast.Expr
 		recv = pf.routerOf(call, fn, 0)
@@ -349,7 +356,7 @@ func (ps *pkgState) inventory(res *Result) {
 		} else if op, ok := ps.operationRoute(call, fullName()); ok {
 			// huma.Register(api, huma.Operation{Method: "GET", Path: "/x"}, h)
 			path, handlers, methods = op.path, []ast.Expr{op.handler}, []string{op.method}
-			opLit, dflt = op.lit, op.dflt
+			opLit, dflt, declared = op.lit, op.dflt, op.declared()
 		} else {
 			if fn.Pkg() != ps.pass.Pkg || fn.Exported() {
 				ps.mount(res, pf, call, fn)
@@ -385,7 +392,7 @@ func (ps *pkgState) inventory(res *Result) {
 		for _, m := range methods {
 			res.inv.routes = append(res.inv.routes, &Route{
 				Method: m, Path: full2, Relative: base.relative, Call: call, Handler: h, Func: hfn, Node: node,
-				Base: base.base, BaseParam: base.param, Default: dflt, Operation: opLit,
+				Base: base.base, BaseParam: base.param, Default: dflt, Operation: opLit, Declared: declared,
 			})
 		}
 	}
@@ -400,6 +407,61 @@ type opRoute struct {
 	lit     *ast.CompositeLit // nil when the operation is not a literal
 	results *knowledge.Results
 	dflt    int // see Route.Default
+	// errors and responses: the fields of the literal, when set.
+	errors, responses ast.Expr
+	info              *types.Info
+}
+
+// declared returns the error statuses the operation declares (see
+// Route.Declared).
+func (op opRoute) declared() []int {
+	if op.errors == nil {
+		return nil
+	}
+	var out []int
+	codes, ok := constInts(op.info, op.errors)
+	if !ok || len(codes) == 0 {
+		return nil
+	}
+	out = append(out, codes...)
+	out = append(out, op.results.ErrorsAdded...)
+	if op.responses != nil {
+		lit, ok := ast.Unparen(op.responses).(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil
+			}
+			// "default" and "4XX" declare more than codes: say nothing.
+			code, err := strconv.Atoi(constString(op.info, kv.Key))
+			if err != nil {
+				return nil
+			}
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// constInts returns the constants of a slice literal ([]int{404, 409}).
+func constInts(info *types.Info, e ast.Expr) ([]int, bool) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	var out []int
+	for _, elt := range lit.Elts {
+		code, ok := constCode(info, elt)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, code)
+	}
+	return out, true
 }
 
 // operationRoute reads a registration with an operation argument.
@@ -408,7 +470,7 @@ func (ps *pkgState) operationRoute(call *ast.CallExpr, fullName string) (opRoute
 	if !ok || rt.Operation < 0 || rt.Operation >= len(call.Args) || rt.Handler >= len(call.Args) {
 		return opRoute{}, false
 	}
-	op := opRoute{method: "?", path: call.Args[rt.Operation], handler: call.Args[rt.Handler], results: results, dflt: -1}
+	op := opRoute{method: "?", path: call.Args[rt.Operation], handler: call.Args[rt.Handler], results: results, dflt: -1, info: ps.pass.TypesInfo}
 	op.lit = operationLit(ps.pass.TypesInfo, call.Args[rt.Operation], results)
 	if op.lit == nil {
 		return op, true
@@ -427,6 +489,10 @@ func (ps *pkgState) operationRoute(call *ast.CallExpr, fullName string) (opRoute
 			}
 		case results.Path:
 			op.path = val
+		case results.Errors:
+			op.errors = val
+		case results.Responses:
+			op.responses = val
 		}
 	}
 	return op, true
