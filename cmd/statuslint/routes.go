@@ -50,7 +50,7 @@ type invStatus struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Kind   string `json:"kind"`             // success, error, unknown
-	Origin string `json:"origin,omitempty"` // for errors: client input, conflict, not found, auth
+	Origin string `json:"origin,omitempty"` // for errors: client input, conflict, not found, auth, server
 	// Note says how the status is sent when that matters to a reader:
 	// "implicit" (a body written first), "error handler" (a returned
 	// error), "one of a mapper's cases" (the handler may never send it),
@@ -325,6 +325,8 @@ func originName(o response.OriginKind) string {
 		return "not found"
 	case response.OriginAuth:
 		return "auth"
+	case response.OriginServer:
+		return "server"
 	}
 	return ""
 }

@@ -220,13 +220,13 @@ func (f *Func) sends() []Send {
 				s := Send{Code: v.Code, Pos: ev.Pos(), Event: ev, Choice: v.choice, Returned: returnedError(ev)}
 				s.Error = v.Code >= 400 || ev.Guard != nil && v.Code >= 200
 				if s.Error {
-					s.Origin = f.StatusOrigin(ev, v).Kind
+					s.Origin = inventoryOrigin(statusGuard(ev, v))
 				}
 				add(s)
 			}
 			if ev.Status.Unknown || len(ev.Status.Codes()) == 0 {
 				byRoute := ev.result != nil && ev.result.byRoute
-				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind, Returned: returnedError(ev), ByRoute: byRoute})
+				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard), Returned: returnedError(ev), ByRoute: byRoute})
 			}
 		case WriteBody, Flush:
 			if ev.Maybe || ev.Deferred && ev.StatusMayFollow() {
@@ -236,7 +236,7 @@ func (f *Func) sends() []Send {
 				continue // the call writes its own status (c.AbortWithStatusJSON)
 			}
 			if _, implicit, _ := ev.StatusBefore(); implicit {
-				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind})
+				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard)})
 			}
 		case Opaque:
 			if !ev.HandsOff {
