@@ -1,6 +1,7 @@
 package response
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -259,7 +260,8 @@ func (ps *pkgState) inventory(res *Result) {
 	info := ps.pass.TypesInfo
 	ps.unknownReturns(res)
 	ps.returnedHandlers(res)
-	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}}
+	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}, funcs: map[*types.Func]RouterPrefix{}}
+	defer ps.exportRouterPrefixes(pf)
 	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
 		callee := typeutil.Callee(info, call)
@@ -498,6 +500,91 @@ func (ps *pkgState) operationRoute(call *ast.CallExpr, fullName string) (opRoute
 	return op, true
 }
 
+// RouterPrefix is the fact for a function that returns a router under a
+// path prefix of the router it is given, or of a new one:
+// func APIGroup(r *gin.Engine) *gin.RouterGroup { return r.Group("/api") }.
+// The routes registered on what a call of it returns, in any package, are
+// under that prefix.
+type RouterPrefix struct {
+	Param  int // the parameter holding the router the result is under, or -1: a router of its own
+	Prefix string
+}
+
+func (*RouterPrefix) AFact() {}
+
+func (p *RouterPrefix) String() string {
+	if p.Param < 0 {
+		return fmt.Sprintf("router under %q", p.Prefix)
+	}
+	return fmt.Sprintf("router under param %d + %q", p.Param, p.Prefix)
+}
+
+// returned returns the prefix of the router fn returns: from its fact, for
+// another package's function; from its returns, for this package's.
+func (pf *prefixer) returned(fn *types.Func) (RouterPrefix, bool) {
+	if fn.Pkg() != pf.ps.pass.Pkg {
+		var rp RouterPrefix
+		ok := pf.ps.pass.ImportObjectFact(fn, &rp)
+		return rp, ok
+	}
+	if rp, ok := pf.funcs[fn]; ok {
+		return rp, rp.Param >= -1
+	}
+	d := pf.ps.decls[fn]
+	if d == nil || d.Body == nil || fn.Signature().Results().Len() != 1 || !isRouterType(fn.Signature().Results().At(0).Type()) {
+		return RouterPrefix{}, false
+	}
+	pf.funcs[fn] = RouterPrefix{Param: -2} // busy: a recursive call knows nothing
+	rp, ok := RouterPrefix{}, true
+	first := true
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if !ok || len(n.Results) != 1 {
+				ok = false
+				return false
+			}
+			p := pf.of(n.Results[0])
+			var q RouterPrefix
+			switch {
+			case p.relative || p.base != nil && p.base != fn:
+				ok = false
+				return false
+			case p.base == nil:
+				q = RouterPrefix{Param: -1, Prefix: p.path}
+			default:
+				q = RouterPrefix{Param: p.param, Prefix: p.path}
+			}
+			if !first && q != rp {
+				ok = false
+			}
+			rp, first = q, false
+			return false
+		}
+		return true
+	})
+	if !ok || first {
+		rp = RouterPrefix{Param: -2}
+	}
+	pf.funcs[fn] = rp
+	return rp, rp.Param >= -1
+}
+
+// exportRouterPrefixes exports the prefixes of the routers this package's
+// exported functions return, for their callers elsewhere.
+func (ps *pkgState) exportRouterPrefixes(pf *prefixer) {
+	for fn := range ps.decls {
+		if !fn.Exported() {
+			continue
+		}
+		if rp, ok := pf.returned(fn); ok {
+			ps.pass.ExportObjectFact(fn, &rp)
+		}
+	}
+}
+
 // mount records a call handing another package's function a router
 // under a known prefix.
 func (ps *pkgState) mount(res *Result, pf *prefixer, call *ast.CallExpr, fn *types.Func) {
@@ -507,9 +594,11 @@ func (ps *pkgState) mount(res *Result, pf *prefixer, call *ast.CallExpr, fn *typ
 			continue
 		}
 		p := pf.of(a)
-		if p.relative || p.path == "" && p.base == nil {
+		if p.relative {
 			continue
 		}
+		// A root router ("" and no base) is a prefix too: users.Admin(r)
+		// registers at the root.
 		res.inv.mounts = append(res.inv.mounts, &Mount{Callee: fn, Param: i, Prefix: p.path, Base: p.base, BaseParam: p.param})
 	}
 }
@@ -647,6 +736,7 @@ type prefixer struct {
 	params  map[*types.Var]paramOf          // function parameters, by variable
 	callers map[*types.Func][]*ast.CallExpr // calls of this package's functions
 	litArgs map[*types.Var]litParam         // parameters of literals a prefix call runs
+	funcs   map[*types.Func]RouterPrefix    // see returned; Param -2: none
 }
 
 type paramOf struct {
@@ -748,6 +838,19 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 		}
 		p, ok := knowledge.LookupPrefix(fn.Origin().FullName())
 		if !ok || p.FuncArg >= 0 {
+			if rp, ok := pf.returned(fn); ok {
+				// web.APIGroup(r): a wrapper whose returned router's
+				// prefix its fact, or its body, says.
+				base := prefix{}
+				if rp.Param >= 0 {
+					if rp.Param >= len(e.Args) {
+						return prefix{relative: true}
+					}
+					base = pf.of(e.Args[rp.Param])
+				}
+				base.path = joinPath(base.path, rp.Prefix)
+				return base
+			}
 			if isRouterPkg(fn.Pkg().Path()) {
 				return prefix{} // a new router (gin.New(), chi.NewRouter())
 			}
