@@ -535,36 +535,26 @@ func (pf *prefixer) returned(fn *types.Func) (RouterPrefix, bool) {
 		return RouterPrefix{}, false
 	}
 	pf.funcs[fn] = RouterPrefix{Param: -2} // busy: a recursive call knows nothing
-	rp, ok := RouterPrefix{}, true
+	results, ok := returnedValues(d.Body)
+	var rp RouterPrefix
 	first := true
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if !ok || len(n.Results) != 1 {
-				ok = false
-				return false
-			}
-			p := pf.of(n.Results[0])
-			var q RouterPrefix
-			switch {
-			case p.relative || p.base != nil && p.base != fn:
-				ok = false
-				return false
-			case p.base == nil:
-				q = RouterPrefix{Param: -1, Prefix: p.path}
-			default:
-				q = RouterPrefix{Param: p.param, Prefix: p.path}
-			}
-			if !first && q != rp {
-				ok = false
-			}
-			rp, first = q, false
-			return false
+	for _, x := range results {
+		p := pf.of(x)
+		var q RouterPrefix
+		switch {
+		case p.relative || p.base != nil && p.base != fn:
+			ok = false
+		case p.base == nil:
+			q = RouterPrefix{Param: -1, Prefix: p.path}
+		default:
+			q = RouterPrefix{Param: p.param, Prefix: p.path}
 		}
-		return true
-	})
+		if !ok || !first && q != rp {
+			ok = false
+			break
+		}
+		rp, first = q, false
+	}
 	if !ok || first {
 		rp = RouterPrefix{Param: -2}
 	}
@@ -663,37 +653,49 @@ func (ps *pkgState) endpoint(h ast.Expr, depth int) (ast.Node, *types.Func) {
 // soleReturnedLit returns the function literal d returns when every
 // return of d returns that one literal.
 func (ps *pkgState) soleReturnedLit(d *ast.FuncDecl) *ast.FuncLit {
+	results, ok := returnedValues(d.Body)
+	if !ok {
+		return nil
+	}
 	var lit *ast.FuncLit
+	for _, x := range results {
+		x = ast.Unparen(x)
+		// return http.HandlerFunc(func(w, r) {...})
+		if conv, ok := x.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+			if tv, ok := ps.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+				x = ast.Unparen(conv.Args[0])
+			}
+		}
+		l, isLit := x.(*ast.FuncLit)
+		if !isLit || lit != nil {
+			return nil
+		}
+		lit = l
+	}
+	return lit
+}
+
+// returnedValues returns the value each return statement of body returns
+// (not those of the literals in it); false when one returns several, or
+// none.
+func returnedValues(body *ast.BlockStmt) ([]ast.Expr, bool) {
+	var out []ast.Expr
 	ok := true
-	ast.Inspect(d.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			if len(n.Results) != 1 {
 				ok = false
-				return false
+			} else {
+				out = append(out, n.Results[0])
 			}
-			x := ast.Unparen(n.Results[0])
-			// return http.HandlerFunc(func(w, r) {...})
-			if conv, ok := x.(*ast.CallExpr); ok && len(conv.Args) == 1 {
-				if tv, ok := ps.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
-					x = ast.Unparen(conv.Args[0])
-				}
-			}
-			l, isLit := x.(*ast.FuncLit)
-			if !isLit || lit != nil {
-				ok = false
-			}
-			lit = l
 			return false
 		}
-		return true
+		return ok
 	})
-	if !ok {
-		return nil
-	}
-	return lit
+	return out, ok
 }
 
 // joinPath appends a registered pattern to a group prefix.
