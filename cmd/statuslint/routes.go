@@ -50,7 +50,7 @@ type invStatus struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Kind   string `json:"kind"`             // success, error, unknown
-	Origin string `json:"origin,omitempty"` // for errors: client input, conflict, not found, auth
+	Origin string `json:"origin,omitempty"` // for errors: client input, conflict, not found, auth, server
 	// Note says how the status is sent when that matters to a reader:
 	// "implicit" (a body written first), "error handler" (a returned
 	// error), "one of a mapper's cases" (the handler may never send it),
@@ -140,6 +140,10 @@ func buildInventory(graph *checker.Graph, dir string) (*inventory, []error) {
 							continue
 						}
 						choices[s.Code] = true
+					}
+					if code := s.DefaultStatus(rt); code != 0 {
+						// huma's DefaultStatus, of this registration.
+						s.Code, s.ByRoute = code, false
 					}
 					r.Statuses = append(r.Statuses, status(fset, dir, s))
 				}
@@ -321,6 +325,8 @@ func originName(o response.OriginKind) string {
 		return "not found"
 	case response.OriginAuth:
 		return "auth"
+	case response.OriginServer:
+		return "server"
 	}
 	return ""
 }

@@ -45,6 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if empty {
 		return nil, nil
 	}
+	checkOperations(pass, res)
 	for _, file := range pass.Files {
 		docs := map[*ast.CommentGroup]bool{}
 		for _, d := range file.Decls {
@@ -328,4 +329,55 @@ func successFix(a *annotation, code, documented int) string {
 		return fmt.Sprintf("document a '%d' response instead, or send %d", code, documented)
 	}
 	return fmt.Sprintf("document %d in the Responses of its swagger:route, or send %d", code, documented)
+}
+
+// checkOperations compares the errors a handler returns with those its
+// registrations' operations declare (huma's Operation.Errors): one
+// finding per handler and status, at the first return of it, with the
+// operations that omit it as related places.
+func checkOperations(pass *analysis.Pass, res *response.Result) {
+	byNode := map[ast.Node][]*response.Route{}
+	var nodes []ast.Node
+	for _, rt := range res.Routes() {
+		if rt.Node == nil || rt.Declared == nil {
+			continue // a handler of another package, or nothing declared
+		}
+		if byNode[rt.Node] == nil {
+			nodes = append(nodes, rt.Node)
+		}
+		byNode[rt.Node] = append(byNode[rt.Node], rt)
+	}
+	for _, n := range nodes {
+		f := res.FuncOf(n)
+		if f == nil {
+			continue
+		}
+		routes := byNode[n]
+		name := "the handler of " + routes[0].Method + " " + routes[0].Path
+		if routes[0].Func != nil {
+			name = routes[0].Func.Name()
+		}
+		reported := map[int]bool{}
+		for _, s := range res.Sends(f) {
+			if s.Code < 400 || s.Opaque || s.Choice || reported[s.Code] || s.Event == nil || s.Event.Result() == nil || !s.Event.Result().Error {
+				continue // only a returned error's status is declared in Errors
+			}
+			var omit []*response.Route
+			for _, rt := range routes {
+				if !slices.Contains(rt.Declared, s.Code) {
+					omit = append(omit, rt)
+				}
+			}
+			if len(omit) == 0 {
+				continue
+			}
+			reported[s.Code] = true
+			d := analysis.Diagnostic{Pos: s.Pos, End: s.Pos, Category: "errors",
+				Message: fmt.Sprintf("%s returns a %d error, which its operation's Errors do not declare; add %d to Errors, or return a status they declare", name, s.Code, s.Code)}
+			for _, rt := range omit {
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: rt.Operation.Pos(), End: rt.Operation.End(), Message: "the operation of " + rt.Method + " " + rt.Path})
+			}
+			pass.Report(d)
+		}
+	}
 }

@@ -73,6 +73,25 @@
 // reports: CreatePasscode documents no responses, but sends 200, 403; document
 // them with @Success and @Failure lines
 //
+// huma v2 declares an operation's errors in code, not comments: the
+// Errors of the huma.Operation literal a handler is registered with
+// (huma.Register(api, huma.Operation{..., Errors: []int{404}}, getItem))
+// are its declared error statuses, and a status of an error the handler
+// returns that they omit is reported at the return, in its own category
+// ("errors"), with the operation as related place:
+//
+//	return nil, huma.Error409Conflict("item is locked")
+//
+// reports: getItem returns a 409 error, which its operation's Errors do not
+// declare; add 409 to Errors, or return a status they declare
+//
+// huma adds 422 and 500 to a non-empty Errors list, and the codes of the
+// operation's Responses map are declared too. An operation without
+// Errors, with an empty list or one that is not a literal, with a
+// Responses map that is not a literal or has a default or range key, or
+// that is not a literal itself (huma.Get's, or a variable) declares
+// nothing the rule can read, and is not checked.
+//
 // Not reported: a status the model cannot name (a variable, a helper it
 // cannot follow); one case of a mapper or central writer the handler
 // reaches with an error it does not know (statusFor(err) may answer 409

@@ -30,6 +30,9 @@ type Guard struct {
 
 	resolved bool
 	origin   Origin
+	// server: the origin is unknown to the rules, but every error the
+	// region answers is the server's own failure (see serverFault).
+	server bool
 }
 
 // Origin is where the error of an error path came from.

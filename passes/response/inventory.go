@@ -1,10 +1,12 @@
 package response
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -57,6 +59,18 @@ type Route struct {
 	Via      *types.Func
 	ViaParam int
 	Args     []string
+	// Default is the status the registration gives an output without one
+	// of its own (huma's Operation.DefaultStatus): 0 when it sets none,
+	// -1 when the model cannot tell (see Send.DefaultStatus).
+	Default int
+	// Operation is the registration's operation literal (huma.Operation{...}),
+	// nil for other registrations.
+	Operation *ast.CompositeLit
+	// Declared are the error statuses the operation declares: huma's
+	// Operation.Errors, with those huma adds to a non-empty list, and the
+	// codes of its Responses. Nil when it declares none (huma documents a
+	// default response then) or the model cannot read them all.
+	Declared []int
 }
 
 // A Mount is a call that hands another package's function a router under
@@ -142,6 +156,24 @@ type Send struct {
 	// Opaque: the response reaches code the model cannot see, which may
 	// send anything (Code is 0).
 	Opaque bool
+	// ByRoute: the status is the default of the registration (huma's
+	// Operation.DefaultStatus), which differs between the handler's
+	// registrations (Code is 0): Route.DefaultStatus says it for each.
+	ByRoute bool
+}
+
+// DefaultStatus returns the status a Send of ByRoute goes out with on rt,
+// or 0 when rt's registration does not say.
+func (s Send) DefaultStatus(rt *Route) int {
+	switch {
+	case !s.ByRoute || rt.Default < 0:
+		return 0
+	case rt.Default > 0:
+		return rt.Default
+	case s.Event.result.body:
+		return 200
+	}
+	return 204
 }
 
 // Sends returns the statuses f can send, in event order: each constant of
@@ -186,15 +218,16 @@ func (f *Func) sends() []Send {
 				if v.Code == 0 {
 					continue
 				}
-				s := Send{Code: v.Code, Pos: ev.Pos(), Event: ev, Choice: v.choice, Returned: ev.returned}
+				s := Send{Code: v.Code, Pos: ev.Pos(), Event: ev, Choice: v.choice, Returned: returnedError(ev)}
 				s.Error = v.Code >= 400 || ev.Guard != nil && v.Code >= 200
 				if s.Error {
-					s.Origin = f.StatusOrigin(ev, v).Kind
+					s.Origin = inventoryOrigin(statusGuard(ev, v))
 				}
 				add(s)
 			}
 			if ev.Status.Unknown || len(ev.Status.Codes()) == 0 {
-				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind, Returned: ev.returned})
+				byRoute := ev.result != nil && ev.result.byRoute
+				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard), Returned: returnedError(ev), ByRoute: byRoute})
 			}
 		case WriteBody, Flush:
 			if ev.Maybe || ev.Deferred && ev.StatusMayFollow() {
@@ -204,7 +237,7 @@ func (f *Func) sends() []Send {
 				continue // the call writes its own status (c.AbortWithStatusJSON)
 			}
 			if _, implicit, _ := ev.StatusBefore(); implicit {
-				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: f.Origin(ev.Guard).Kind})
+				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard)})
 			}
 		case Opaque:
 			if !ev.HandsOff {
@@ -215,13 +248,20 @@ func (f *Func) sends() []Send {
 	return out
 }
 
+// returnedError reports whether ev is the framework's answer to a returned
+// error: not the output a writerless handler returns with it.
+func returnedError(ev *Event) bool {
+	return ev.returned && (ev.result == nil || ev.result.Error)
+}
+
 // inventory finds the package's routes and mounts. It runs once, in the
 // model's pass.
 func (ps *pkgState) inventory(res *Result) {
 	info := ps.pass.TypesInfo
 	ps.unknownReturns(res)
 	ps.returnedHandlers(res)
-	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}}
+	pf := &prefixer{ps: ps, vars: map[*types.Var]prefix{}, busy: map[*types.Var]bool{}, funcs: map[*types.Func]RouterPrefix{}}
+	defer ps.exportRouterPrefixes(pf)
 	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := c.Node().(*ast.CallExpr)
 		callee := typeutil.Callee(info, call)
@@ -235,11 +275,11 @@ func (ps *pkgState) inventory(res *Result) {
 		}
 		var methods []string
 		var recv, path ast.Expr
+		var opLit *ast.CompositeLit
+		var declared []int
+		dflt := -1
 		var handlers []ast.Expr
-		sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if sel != nil {
-			recv = sel.X
-		}
+		recv = pf.routerOf(call, fn, 0)
 		var full string
 		fullName := func() string {
 			if full == "" {
@@ -277,6 +317,9 @@ func (ps *pkgState) inventory(res *Result) {
 			if rt.Handler < 1 || rt.Handler >= len(args) {
 				continue
 			}
+			if _, _, ok := knowledge.LookupResultRoute(fullName()); ok && len(args) == rt.Handler+1 {
+				dflt = 0 // huma.Get(api, path, h): no operation handler sets one
+			}
 			path = args[rt.Handler-1]
 			handlers = args[rt.Handler : rt.Handler+1]
 			if rt.Handlers {
@@ -312,6 +355,10 @@ func (ps *pkgState) inventory(res *Result) {
 				handlers = call.Args[ar.Handler:]
 			}
 			methods = []string{""}
+		} else if op, ok := ps.operationRoute(call, fullName()); ok {
+			// huma.Register(api, huma.Operation{Method: "GET", Path: "/x"}, h)
+			path, handlers, methods = op.path, []ast.Expr{op.handler}, []string{op.method}
+			opLit, dflt, declared = op.lit, op.dflt, op.declared()
 		} else {
 			if fn.Pkg() != ps.pass.Pkg || fn.Exported() {
 				ps.mount(res, pf, call, fn)
@@ -347,8 +394,183 @@ func (ps *pkgState) inventory(res *Result) {
 		for _, m := range methods {
 			res.inv.routes = append(res.inv.routes, &Route{
 				Method: m, Path: full2, Relative: base.relative, Call: call, Handler: h, Func: hfn, Node: node,
-				Base: base.base, BaseParam: base.param,
+				Base: base.base, BaseParam: base.param, Default: dflt, Operation: opLit, Declared: declared,
 			})
+		}
+	}
+}
+
+// An opRoute is a registration whose method and path are fields of an
+// operation value: huma.Register(api, huma.Operation{...}, h).
+type opRoute struct {
+	method  string   // "?" when not a constant
+	path    ast.Expr // nil when the operation sets none: the group's prefix is the path
+	handler ast.Expr
+	lit     *ast.CompositeLit // nil when the operation is not a literal
+	results *knowledge.Results
+	dflt    int // see Route.Default
+	// errors and responses: the fields of the literal, when set.
+	errors, responses ast.Expr
+	info              *types.Info
+}
+
+// declared returns the error statuses the operation declares (see
+// Route.Declared).
+func (op opRoute) declared() []int {
+	if op.errors == nil {
+		return nil
+	}
+	var out []int
+	codes, ok := constInts(op.info, op.errors)
+	if !ok || len(codes) == 0 {
+		return nil
+	}
+	out = append(out, codes...)
+	out = append(out, op.results.ErrorsAdded...)
+	if op.responses != nil {
+		lit, ok := ast.Unparen(op.responses).(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil
+			}
+			// "default" and "4XX" declare more than codes: say nothing.
+			code, err := strconv.Atoi(constString(op.info, kv.Key))
+			if err != nil {
+				return nil
+			}
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// constInts returns the constants of a slice literal ([]int{404, 409}).
+func constInts(info *types.Info, e ast.Expr) ([]int, bool) {
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	var out []int
+	for _, elt := range lit.Elts {
+		code, ok := constCode(info, elt)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, code)
+	}
+	return out, true
+}
+
+// operationRoute reads a registration with an operation argument.
+func (ps *pkgState) operationRoute(call *ast.CallExpr, fullName string) (opRoute, bool) {
+	results, rt, ok := knowledge.LookupResultRoute(fullName)
+	if !ok || rt.Operation < 0 || rt.Operation >= len(call.Args) || rt.Handler >= len(call.Args) {
+		return opRoute{}, false
+	}
+	op := opRoute{method: "?", path: call.Args[rt.Operation], handler: call.Args[rt.Handler], results: results, dflt: -1, info: ps.pass.TypesInfo}
+	op.lit = operationLit(ps.pass.TypesInfo, call.Args[rt.Operation], results)
+	if op.lit == nil {
+		return op, true
+	}
+	op.path, op.dflt = nil, 0
+	for field, val := range litFields(ps.pass.TypesInfo, op.lit) {
+		switch field.Name() {
+		case results.DefaultStatus:
+			op.dflt = -1
+			if code, ok := constCode(ps.pass.TypesInfo, val); ok {
+				op.dflt = code
+			}
+		case results.Method:
+			if m := constString(ps.pass.TypesInfo, val); m != "" {
+				op.method = strings.ToUpper(m)
+			}
+		case results.Path:
+			op.path = val
+		case results.Errors:
+			op.errors = val
+		case results.Responses:
+			op.responses = val
+		}
+	}
+	return op, true
+}
+
+// RouterPrefix is the fact for a function that returns a router under a
+// path prefix of the router it is given, or of a new one:
+// func APIGroup(r *gin.Engine) *gin.RouterGroup { return r.Group("/api") }.
+// The routes registered on what a call of it returns, in any package, are
+// under that prefix.
+type RouterPrefix struct {
+	Param  int // the parameter holding the router the result is under, or -1: a router of its own
+	Prefix string
+}
+
+func (*RouterPrefix) AFact() {}
+
+func (p *RouterPrefix) String() string {
+	if p.Param < 0 {
+		return fmt.Sprintf("router under %q", p.Prefix)
+	}
+	return fmt.Sprintf("router under param %d + %q", p.Param, p.Prefix)
+}
+
+// returned returns the prefix of the router fn returns: from its fact, for
+// another package's function; from its returns, for this package's.
+func (pf *prefixer) returned(fn *types.Func) (RouterPrefix, bool) {
+	if fn.Pkg() != pf.ps.pass.Pkg {
+		var rp RouterPrefix
+		ok := pf.ps.pass.ImportObjectFact(fn, &rp)
+		return rp, ok
+	}
+	if rp, ok := pf.funcs[fn]; ok {
+		return rp, rp.Param >= -1
+	}
+	d := pf.ps.decls[fn]
+	if d == nil || d.Body == nil || fn.Signature().Results().Len() != 1 || !isRouterType(fn.Signature().Results().At(0).Type()) {
+		return RouterPrefix{}, false
+	}
+	pf.funcs[fn] = RouterPrefix{Param: -2} // busy: a recursive call knows nothing
+	results, ok := returnedValues(d.Body)
+	var rp RouterPrefix
+	first := true
+	for _, x := range results {
+		p := pf.of(x)
+		var q RouterPrefix
+		switch {
+		case p.relative || p.base != nil && p.base != fn:
+			ok = false
+		case p.base == nil:
+			q = RouterPrefix{Param: -1, Prefix: p.path}
+		default:
+			q = RouterPrefix{Param: p.param, Prefix: p.path}
+		}
+		if !ok || !first && q != rp {
+			ok = false
+			break
+		}
+		rp, first = q, false
+	}
+	if !ok || first {
+		rp = RouterPrefix{Param: -2}
+	}
+	pf.funcs[fn] = rp
+	return rp, rp.Param >= -1
+}
+
+// exportRouterPrefixes exports the prefixes of the routers this package's
+// exported functions return, for their callers elsewhere.
+func (ps *pkgState) exportRouterPrefixes(pf *prefixer) {
+	for fn := range ps.decls {
+		if !fn.Exported() {
+			continue
+		}
+		if rp, ok := pf.returned(fn); ok {
+			ps.pass.ExportObjectFact(fn, &rp)
 		}
 	}
 }
@@ -362,9 +584,11 @@ func (ps *pkgState) mount(res *Result, pf *prefixer, call *ast.CallExpr, fn *typ
 			continue
 		}
 		p := pf.of(a)
-		if p.relative || p.path == "" && p.base == nil {
+		if p.relative {
 			continue
 		}
+		// A root router ("" and no base) is a prefix too: users.Admin(r)
+		// registers at the root.
 		res.inv.mounts = append(res.inv.mounts, &Mount{Callee: fn, Param: i, Prefix: p.path, Base: p.base, BaseParam: p.param})
 	}
 }
@@ -429,37 +653,49 @@ func (ps *pkgState) endpoint(h ast.Expr, depth int) (ast.Node, *types.Func) {
 // soleReturnedLit returns the function literal d returns when every
 // return of d returns that one literal.
 func (ps *pkgState) soleReturnedLit(d *ast.FuncDecl) *ast.FuncLit {
+	results, ok := returnedValues(d.Body)
+	if !ok {
+		return nil
+	}
 	var lit *ast.FuncLit
+	for _, x := range results {
+		x = ast.Unparen(x)
+		// return http.HandlerFunc(func(w, r) {...})
+		if conv, ok := x.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+			if tv, ok := ps.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
+				x = ast.Unparen(conv.Args[0])
+			}
+		}
+		l, isLit := x.(*ast.FuncLit)
+		if !isLit || lit != nil {
+			return nil
+		}
+		lit = l
+	}
+	return lit
+}
+
+// returnedValues returns the value each return statement of body returns
+// (not those of the literals in it); false when one returns several, or
+// none.
+func returnedValues(body *ast.BlockStmt) ([]ast.Expr, bool) {
+	var out []ast.Expr
 	ok := true
-	ast.Inspect(d.Body, func(n ast.Node) bool {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			if len(n.Results) != 1 {
 				ok = false
-				return false
+			} else {
+				out = append(out, n.Results[0])
 			}
-			x := ast.Unparen(n.Results[0])
-			// return http.HandlerFunc(func(w, r) {...})
-			if conv, ok := x.(*ast.CallExpr); ok && len(conv.Args) == 1 {
-				if tv, ok := ps.pass.TypesInfo.Types[conv.Fun]; ok && tv.IsType() {
-					x = ast.Unparen(conv.Args[0])
-				}
-			}
-			l, isLit := x.(*ast.FuncLit)
-			if !isLit || lit != nil {
-				ok = false
-			}
-			lit = l
 			return false
 		}
-		return true
+		return ok
 	})
-	if !ok {
-		return nil
-	}
-	return lit
+	return out, ok
 }
 
 // joinPath appends a registered pattern to a group prefix.
@@ -502,6 +738,7 @@ type prefixer struct {
 	params  map[*types.Var]paramOf          // function parameters, by variable
 	callers map[*types.Func][]*ast.CallExpr // calls of this package's functions
 	litArgs map[*types.Var]litParam         // parameters of literals a prefix call runs
+	funcs   map[*types.Func]RouterPrefix    // see returned; Param -2: none
 }
 
 type paramOf struct {
@@ -603,16 +840,25 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 		}
 		p, ok := knowledge.LookupPrefix(fn.Origin().FullName())
 		if !ok || p.FuncArg >= 0 {
+			if rp, ok := pf.returned(fn); ok {
+				// web.APIGroup(r): a wrapper whose returned router's
+				// prefix its fact, or its body, says.
+				base := prefix{}
+				if rp.Param >= 0 {
+					if rp.Param >= len(e.Args) {
+						return prefix{relative: true}
+					}
+					base = pf.of(e.Args[rp.Param])
+				}
+				base.path = joinPath(base.path, rp.Prefix)
+				return base
+			}
 			if isRouterPkg(fn.Pkg().Path()) {
 				return prefix{} // a new router (gin.New(), chi.NewRouter())
 			}
 			return prefix{relative: true} // a wrapper: r.AttachGroup("api")
 		}
-		var recv ast.Expr
-		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-			recv = sel.X
-		}
-		return pf.under(pf.of(recv), e, p)
+		return pf.under(pf.of(pf.routerOf(e, fn, p.RouterArg)), e, p)
 	case *ast.SelectorExpr:
 		// A framework's own field is its root router (pocketbase's
 		// se.Router); another field (s.router) has the prefix of
@@ -627,10 +873,36 @@ func (pf *prefixer) of(e ast.Expr) prefix {
 	return prefix{relative: true}
 }
 
+// routerOf returns the router a call derives from: a method's receiver,
+// or argument arg of a function (huma.NewGroup(api, "/v1")); nil for the
+// package's own (net/http's DefaultServeMux).
+func (pf *prefixer) routerOf(call *ast.CallExpr, fn *types.Func, arg int) ast.Expr {
+	if fn.Signature().Recv() != nil {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	if arg >= 0 && arg < len(call.Args) && arg < fn.Signature().Params().Len() && isRouterType(fn.Signature().Params().At(arg).Type()) {
+		return call.Args[arg]
+	}
+	return nil
+}
+
 // under is the prefix of what call p makes from a router with prefix base.
 func (pf *prefixer) under(base prefix, call *ast.CallExpr, p knowledge.Prefix) prefix {
 	if p.PathArg < 0 {
 		return base
+	}
+	if p.Variadic {
+		switch {
+		case call.Ellipsis.IsValid() || len(call.Args) > p.PathArg+1:
+			// A router under each of several prefixes: one path cannot
+			// say which.
+			return prefix{relative: true}
+		case len(call.Args) == p.PathArg:
+			return base
+		}
 	}
 	if p.PathArg >= len(call.Args) {
 		return prefix{relative: true}

@@ -77,6 +77,50 @@ func (f *funcInfo) guardOrigin(g *Guard) Origin {
 	return Origin{}
 }
 
+// serverFault reports whether every error reaching the test of g comes
+// from a call the knowledge says fails by the server's own fault, given
+// nothing of the request: a sentinel, an error type or a wrapped error
+// says nothing of the kind, and neither does a helper's error.
+func (f *funcInfo) serverFault(g *Guard) bool {
+	if g.errVar == nil || g.sentinel != nil || g.errType != nil || g.kind != knowledge.OriginUnknown {
+		return false
+	}
+	anchor := ast.Node(g.Cond)
+	if anchor == nil {
+		anchor = f.anchorAt(g.start)
+	}
+	if anchor == nil {
+		return false
+	}
+	defs, ok := f.reaching(g.errVar, anchor)
+	if !ok || len(defs) == 0 {
+		return false
+	}
+	info := f.pkg.pass.TypesInfo
+	for _, d := range defs {
+		if d.node == nil || d.rhs == nil || d.tuple == tupleRange {
+			return false
+		}
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || knowledge.ServerFailure(fn.FullName()) == "" {
+			return false
+		}
+		for _, a := range call.Args {
+			if isNamed(info.TypeOf(a), "net/http", "ResponseWriter") {
+				continue // where it writes: tmpl.Execute(w, data)
+			}
+			if fromReq, param := f.inputOf(a, 0); fromReq || param >= 0 {
+				return false // the client's input, or a caller's, may be why
+			}
+		}
+	}
+	return true
+}
+
 // anchorAt returns the first CFG node at or after pos.
 func (f *funcInfo) anchorAt(pos token.Pos) ast.Node {
 	var best ast.Node

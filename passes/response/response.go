@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix)},
 }
 
 // Result is the response model of one package.
@@ -95,13 +95,31 @@ func (f *Func) Origin(g *Guard) Origin {
 // StatusOrigin returns the origin of the error a status value answers: the
 // error path where the handler chose the value, else the one it is written on.
 func (f *Func) StatusOrigin(ev *Event, v StatusValue) Origin {
+	return f.Origin(statusGuard(ev, v))
+}
+
+// statusGuard is the error path whose error a status value answers.
+func statusGuard(ev *Event, v StatusValue) *Guard {
 	if v.Expr != nil && v.Guard != nil {
-		return f.Origin(v.Guard)
+		return v.Guard
 	}
 	if v.choice {
-		return Origin{} // a callee's choice: the call's error path does not say which
+		return nil // a callee's choice: the call's error path does not say which
 	}
-	return f.Origin(ev.Guard)
+	return ev.Guard
+}
+
+// inventoryOrigin is the origin the route inventory shows for an error
+// path: the rules' origin, or the server's own failure where the rules
+// know none (see serverFault).
+func inventoryOrigin(g *Guard) OriginKind {
+	switch {
+	case g == nil:
+		return knowledge.OriginUnknown
+	case g.origin.Kind == knowledge.OriginUnknown && g.server:
+		return knowledge.OriginServer
+	}
+	return g.origin.Kind
 }
 
 type writerEvents struct {
@@ -372,7 +390,9 @@ func (f *Func) freeze() {
 	fi.valueConds() // HasHeaderFor reads them
 	resolve := func(g *Guard) {
 		if g != nil {
-			g.fi.resolveOrigin(g)
+			if g.fi.resolveOrigin(g).Kind == knowledge.OriginUnknown {
+				g.server = g.fi.serverFault(g)
+			}
 		}
 	}
 	for _, ev := range f.Events {

@@ -19,6 +19,9 @@ const (
 	OriginConflict  = knowledge.OriginConflict  // 409
 	OriginNotFound  = knowledge.OriginNotFound  // 404
 	OriginAuth      = knowledge.OriginAuth      // 401/403
+	// OriginServer is the server's own failure: only Send.Origin says it,
+	// for the route inventory (Func.Origin never does).
+	OriginServer = knowledge.OriginServer
 )
 
 // Shape is what can be told about a body from the call that writes it.

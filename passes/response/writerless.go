@@ -39,6 +39,10 @@ type ResultResponse struct {
 	Error bool
 	// results is huma's knowledge, nil for a typed response.
 	results *knowledge.Results
+	// byRoute: the status is the registration's default, which differs
+	// between the handler's registrations (see Send.ByRoute); body: the
+	// output has a body.
+	byRoute, body bool
 }
 
 // Result returns what e acts on when it is the returned response of a
@@ -175,12 +179,8 @@ func sameStatus(a, b Status) bool {
 // nil when the operation is not a literal.
 func (ps *pkgState) defaultStatus(op ast.Expr, results *knowledge.Results, h ast.Expr) *Status {
 	info := ps.pass.TypesInfo
-	x := ast.Unparen(op)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	lit, ok := x.(*ast.CompositeLit)
-	if !ok || contextName(info.TypeOf(lit)) != results.Operation {
+	lit := operationLit(info, op, results)
+	if lit == nil {
 		return nil
 	}
 	st := &Status{}
@@ -206,6 +206,20 @@ func (ps *pkgState) defaultStatus(op ast.Expr, results *knowledge.Results, h ast
 		}
 	}
 	return st
+}
+
+// operationLit returns the operation literal a registration's operation
+// argument is (huma.Operation{...}, &huma.Operation{...}), or nil.
+func operationLit(info *types.Info, op ast.Expr, results *knowledge.Results) *ast.CompositeLit {
+	x := ast.Unparen(op)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok || contextName(info.TypeOf(lit)) != results.Operation {
+		return nil
+	}
+	return lit
 }
 
 // resultShape returns the framework of a function of a writerless
@@ -365,6 +379,7 @@ func (f *funcInfo) outputEvents(h *resultHandler, out ast.Expr) []*Event {
 		// return nil, nil: the default status, nothing else.
 		ev := mk(WriteStatus, x)
 		ev.Status = f.defaultOf(h, x, false)
+		ev.result.byRoute = !h.dfltSet
 		return []*Event{ev}
 	}
 	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -426,6 +441,7 @@ func (f *funcInfo) outputEvents(h *resultHandler, out ast.Expr) []*Event {
 		ev.Status = f.carried(x, r.StatusField, x, 0)
 	default:
 		ev.Status = f.defaultOf(h, x, bodyField != nil)
+		ev.result.byRoute, ev.result.body = !h.dfltSet, bodyField != nil
 	}
 	evs = append(evs, ev)
 	if bodyField != nil {

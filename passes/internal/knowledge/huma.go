@@ -71,14 +71,21 @@ var huma = &Framework{
 		Operation:     humaPkg + ".Operation",
 		DefaultStatus: "DefaultStatus",
 		Method:        "Method",
-		StatusField:   "Status",
-		BodyField:     "Body",
-		HeaderTag:     "header",
-		WithHeaders:   map[string]int{humaPkg + ".ErrorWithHeaders": 1},
-		Replaceable:   []string{humaPkg + ".NewError", humaPkg + ".NewErrorWithContext"},
-		Context:       humaPkg + ".Context",
-		ErrorIdioms:   Idioms{SetHeader: "%.0[1]shuma.ErrorWithHeaders(err, http.Header{%[2]q: {%[3]s}})", StatusPkg: "http"},
-		OutputIdioms:  Idioms{SetHeader: "%.0[1]sa field tagged `header:%[2]q` in the output, set to %[3]s", StatusPkg: "http"},
+		Path:          "Path",
+		Errors:        "Errors",
+		Responses:     "Responses",
+		// huma.Register adds 422 (for an operation with parameters or a
+		// body) and 500 to a non-empty Errors list: its own validation
+		// failures, and any error that carries no status.
+		ErrorsAdded:  []int{422, 500},
+		StatusField:  "Status",
+		BodyField:    "Body",
+		HeaderTag:    "header",
+		WithHeaders:  map[string]int{humaPkg + ".ErrorWithHeaders": 1},
+		Replaceable:  []string{humaPkg + ".NewError", humaPkg + ".NewErrorWithContext"},
+		Context:      humaPkg + ".Context",
+		ErrorIdioms:  Idioms{SetHeader: "%.0[1]shuma.ErrorWithHeaders(err, http.Header{%[2]q: {%[3]s}})", StatusPkg: "http"},
+		OutputIdioms: Idioms{SetHeader: "%.0[1]sa field tagged `header:%[2]q` in the output, set to %[3]s", StatusPkg: "http"},
 	},
 }
 
@@ -89,9 +96,15 @@ type Results struct {
 	// the generic function.
 	Routes map[string]ResultRoute
 	// Operation is the type ("pkgpath.Type") of a registration's
-	// operation literal, with its fields naming the default status and
-	// the method.
-	Operation, DefaultStatus, Method string
+	// operation literal, with its fields naming the default status, the
+	// method and the path.
+	Operation, DefaultStatus, Method, Path string
+	// Errors is the operation's field listing the error statuses it
+	// declares (huma's Errors []int), Responses its map of documented
+	// responses by status; ErrorsAdded are the statuses the framework
+	// declares with a non-empty Errors list.
+	Errors, Responses string
+	ErrorsAdded       []int
 	// StatusField is the output's field whose value is the status;
 	// BodyField its body; HeaderTag the struct tag key of its header
 	// fields.

@@ -16,6 +16,14 @@ type Prefix struct {
 	// the router under the prefix (chi's r.Route("/x", func(r chi.Router)
 	// {...}), fiber's app.Route), or NoArg when the result is.
 	FuncArg int
+	// RouterArg, for a function (a method's is its receiver), is the
+	// argument holding the router the result is made from: huma's
+	// NewGroup(api, "/v1"), an adapter's humachi.New(r, config).
+	RouterArg int
+	// Variadic: the path argument is variadic and the call makes a router
+	// under each path given (huma.NewGroup(api, "/a", "/b")); with none it
+	// keeps the router's prefix.
+	Variadic bool
 }
 
 // AnyRoute is a registration for every method: the path argument and the
@@ -28,7 +36,7 @@ type AnyRoute struct {
 }
 
 var prefixes = merge2(
-	chiPrefixes("github.com/go-chi/chi/v5"), chiPrefixes("github.com/go-chi/chi"),
+	chiPrefixes("github.com/go-chi/chi/v5"), chiPrefixes("github.com/go-chi/chi"), humaPrefixes(),
 	map[string]Prefix{
 		"(*github.com/gin-gonic/gin.RouterGroup).Group": {PathArg: 0, FuncArg: NoArg},
 		"(github.com/gin-gonic/gin.IRouter).Group":      {PathArg: 0, FuncArg: NoArg},
@@ -59,6 +67,24 @@ func chiPrefixes(pkg string) map[string]Prefix {
 		m[recv+"Route"] = Prefix{PathArg: 0, FuncArg: 1}
 		m[recv+"Group"] = Prefix{PathArg: NoArg, FuncArg: 0}
 		m[recv+"With"] = Prefix{PathArg: NoArg, FuncArg: NoArg}
+	}
+	return m
+}
+
+// humaPrefixes: a huma API registers its operations on the router its
+// adapter was given, under the adapter's prefix and its groups'.
+func humaPrefixes() map[string]Prefix {
+	adapters := humaPkg + "/adapters/"
+	m := map[string]Prefix{
+		humaPkg + ".NewGroup":               {PathArg: 1, FuncArg: NoArg, Variadic: true},
+		adapters + "humago.NewWithPrefix":   {PathArg: 1, FuncArg: NoArg},
+		adapters + "humaflow.NewWithPrefix": {PathArg: 1, FuncArg: NoArg},
+		adapters + "humagin.NewWithGroup":   {PathArg: NoArg, FuncArg: NoArg, RouterArg: 1},
+		adapters + "humaecho.NewWithGroup":  {PathArg: NoArg, FuncArg: NoArg, RouterArg: 1},
+		adapters + "humafiber.NewWithGroup": {PathArg: NoArg, FuncArg: NoArg, RouterArg: 1},
+	}
+	for _, a := range []string{"humachi", "humago", "humaflow", "humagin", "humaecho", "humafiber", "humamux", "humahttprouter"} {
+		m[adapters+a+".New"] = Prefix{PathArg: NoArg, FuncArg: NoArg}
 	}
 	return m
 }

@@ -12,9 +12,13 @@ const (
 	OriginConflict         // duplicate, already exists, version mismatch: 409
 	OriginNotFound         // the thing asked for does not exist: 404
 	OriginAuth             // missing or bad credentials: 401/403
+	// OriginServer: the server's own failure (a template that does not
+	// execute, a transaction that does not begin). Only the route
+	// inventory says it; no rule decides by it.
+	OriginServer
 )
 
-var originNames = [...]string{"unknown", "malformed-input", "invalid-input", "conflict", "not-found", "auth"}
+var originNames = [...]string{"unknown", "malformed-input", "invalid-input", "conflict", "not-found", "auth", "server"}
 
 func (o Origin) String() string { return originNames[o] }
 
@@ -76,6 +80,40 @@ var producers = map[string]Producer{
 	"(*github.com/go-playground/validator/v10.Validate).Var":           {OriginMalformed, AnyInput, "validating a request value"},
 	"(*github.com/go-playground/validator/v10.Validate).StructPartial": {OriginInvalid, AnyInput, "validating the request"},
 }
+
+// serverFailures are calls whose error, when nothing they are given comes
+// from the request, is the server's own failure: serializing its own
+// values, executing its templates, reaching its database or its entropy.
+// Calls that may fail for a reason the client chose (a row not found, a
+// unique key taken, a file named in the URL) are not here.
+var serverFailures = map[string]string{
+	"encoding/json.Marshal":                     "encoding a response value",
+	"encoding/json.MarshalIndent":               "encoding a response value",
+	"encoding/xml.Marshal":                      "encoding a response value",
+	"encoding/xml.MarshalIndent":                "encoding a response value",
+	"(*html/template.Template).Execute":         "executing a template",
+	"(*html/template.Template).ExecuteTemplate": "executing a template",
+	"(*text/template.Template).Execute":         "executing a template",
+	"(*text/template.Template).ExecuteTemplate": "executing a template",
+	"(*database/sql.DB).Begin":                  "beginning a transaction",
+	"(*database/sql.DB).BeginTx":                "beginning a transaction",
+	"(*database/sql.DB).Ping":                   "reaching the database",
+	"(*database/sql.DB).PingContext":            "reaching the database",
+	"(*database/sql.DB).Conn":                   "reaching the database",
+	"crypto/rand.Read":                          "reading random bytes",
+	"crypto/rand.Int":                           "reading random bytes",
+	"github.com/google/uuid.NewRandom":          "making a UUID",
+	"github.com/google/uuid.NewV7":              "making a UUID",
+	"os.Hostname":                               "reading the host name",
+	"os.Getwd":                                  "reading the working directory",
+	"os.MkdirTemp":                              "making a temporary directory",
+	"os.CreateTemp":                             "making a temporary file",
+}
+
+// ServerFailure returns how to name a call whose error is the server's own
+// failure when no argument comes from the request, by the callee's
+// FullName; "" for any other.
+func ServerFailure(fullName string) string { return serverFailures[fullName] }
 
 // Error types whose presence (errors.As, a type switch) names the origin.
 var errorTypes = map[string]Origin{

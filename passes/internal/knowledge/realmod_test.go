@@ -89,6 +89,9 @@ func TestAdaptersAgainstRealModules(t *testing.T) {
 			note(fw, "type", r.Context)
 			note(fw, "field", r.Operation+"."+r.DefaultStatus)
 			note(fw, "field", r.Operation+"."+r.Method)
+			note(fw, "field", r.Operation+"."+r.Path)
+			note(fw, "field", r.Operation+"."+r.Errors)
+			note(fw, "field", r.Operation+"."+r.Responses)
 		}
 		for k, r := range fw.Routes {
 			note(fw, "func", k)

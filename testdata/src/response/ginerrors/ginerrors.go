@@ -30,7 +30,7 @@ func Errors() gin.HandlerFunc {
 	}
 }
 
-func Router() *gin.Engine {
+func Router() *gin.Engine { // want Router:`router under ""`
 	r := gin.New()
 	g := r.Group("/carts", Errors())
 	g.GET("", cart)

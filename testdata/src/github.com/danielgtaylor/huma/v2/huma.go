@@ -27,7 +27,29 @@ type Operation struct {
 	Summary       string
 	Tags          []string
 	Errors        []int
+	Responses     map[string]*Response
 }
+
+// Response is one documented response of an operation.
+type Response struct {
+	Description string
+}
+
+// Group is a set of operations under common prefixes.
+type Group struct {
+	API
+	prefixes []string
+}
+
+// NewGroup makes a group of api whose operations' paths start with each
+// of prefixes.
+func NewGroup(api API, prefixes ...string) *Group { return &Group{API: api, prefixes: prefixes} }
+
+// Config is an API's configuration.
+type Config struct{}
+
+// DefaultConfig returns a configuration.
+func DefaultConfig(title, version string) Config { return Config{} }
 
 // Context is the request and response of one operation, for middleware.
 type Context interface {
