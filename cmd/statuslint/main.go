@@ -12,7 +12,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"strings"
 
@@ -23,16 +22,14 @@ import (
 func main() {
 	if vetInvocation(os.Args[1:]) {
 		// go vet's handshake (-V=full, -flags) and its per-package
-		// *.cfg runs: the stock unit checker speaks that protocol.
+		// *.cfg runs: package unit runs those, the stock unit checker
+		// answers the rest (-flags, help, -fix).
 		if vetMain(os.Args[1:]) {
 			os.Exit(0)
 		}
-		args, err := vetConfigFull(os.Args[1:])
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
-			os.Exit(1)
+		if code, ok := vetUnit(os.Args[1:]); ok {
+			os.Exit(code)
 		}
-		os.Args = append(os.Args[:1], args...)
 		unitchecker.Main(analyzer.Analyzers...)
 	}
 	// The go command can run this binary as its vet tool: -engine=vet.

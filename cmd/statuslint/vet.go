@@ -1,12 +1,17 @@
 package main
 
 import (
-	"encoding/json"
+	"flag"
 	"fmt"
+	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/unit"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
 
 // vetMain prepares a go vet invocation for the stock unit checker: it
@@ -47,43 +52,73 @@ func vetEnable(args []string) {
 	}
 }
 
-// vetConfigFull returns the arguments with the package's config file
-// replaced by one that asks for a full run, where the go command asks a
-// -json run for facts only (VetxOnly) about a package of a main module.
+// vetUnit runs the package the *.cfg file at the end of args describes,
+// with the flags go vet passes before it, and returns the exit status; ok
+// is false for what it leaves to the stock unit checker: -fix and -diff,
+// and anything but one config file after the flags.
 //
-// The go command's cache key for a package's vet results does not say
-// whether it was vetted for facts only, as a dependency, or in full, as a
-// package named on the command line: after `go vet ./b`, which vets ./a
-// for its facts, `go vet ./...` replays that run for ./a, with no findings.
-// A full run costs little more than a facts-only one, and its findings are
-// what a later run naming the package needs; the standalone command drops
-// the findings of packages it was not asked about. Text output is left
-// alone: a run with findings fails there, and the go command caches only
-// runs that succeed. Files of other modules (dependencies, std) are never
-// reported, so their runs stay facts-only.
-func vetConfigFull(args []string) ([]string, error) {
-	if len(args) == 0 || !slices.ContainsFunc(args, func(a string) bool { return a == "-json" || a == "--json" || a == "-json=true" }) {
-		return args, nil
+// The flags are the unit checker's: -NAME=true runs only the rules named
+// (an opt-in one switched on, see vetEnable), -NAME=false all but those,
+// -NAME.OPTION sets an option, -json prints JSON.
+//
+// The go command caches a package vetted for facts only (as a dependency
+// of the packages named) under the key of a full run, so after go vet ./b,
+// which vets ./a for its facts, go vet ./... replays that run for ./a with
+// no findings. (Go 1.26 asks for JSON whatever the user asked for, and
+// prints the text itself.) A JSON run of a main-module package without
+// tests is therefore always a full one (it costs little more): its
+// findings are what a later run naming it needs, and the standalone
+// command drops those of packages it was not asked about. A package with
+// tests is not affected: go vet names it by its test variant, whose key
+// differs.
+func vetUnit(args []string) (int, bool) {
+	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, "")
+	fs.Int("c", -1, "")
+	fix, diff := fs.Bool("fix", false, ""), fs.Bool("diff", false, "")
+	enabled := map[*analysis.Analyzer]*triState{}
+	for _, a := range analyzer.Analyzers {
+		t := new(triState)
+		enabled[a] = t
+		fs.Var(t, a.Name, "")
+		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
-	name := args[len(args)-1]
-	data, err := os.ReadFile(name)
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 || *fix || *diff {
+		return 0, false
+	}
+	anyTrue := false
+	for _, t := range enabled {
+		anyTrue = anyTrue || *t == setTrue
+	}
+	var run []*analysis.Analyzer
+	for _, a := range analyzer.Analyzers {
+		if t := *enabled[a]; t == setTrue || !anyTrue && t != setFalse {
+			run = append(run, a)
+		}
+	}
+	cfg, err := unit.ReadConfig(fs.Arg(0))
 	if err != nil {
-		return nil, err
+		fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+		return 1, true
 	}
-	var cfg map[string]any
-	if err := json.Unmarshal(data, &cfg); err != nil {
-		return nil, fmt.Errorf("cannot decode %s: %v", name, err)
+	if *asJSON && cfg.VetxOnly && cfg.ModulePath != "" && cfg.ModuleVersion == "" && !hasTests(cfg.Dir) {
+		cfg.VetxOnly = false
 	}
-	if cfg["VetxOnly"] != true || cfg["ModulePath"] == "" || cfg["ModulePath"] == nil || (cfg["ModuleVersion"] != "" && cfg["ModuleVersion"] != nil) {
-		return args, nil
+	return unit.Run(cfg, run, unit.Options{
+		JSON:     *asJSON,
+		Relevant: func(path string) bool { return path == "net/http" || path == "github.com/valyala/fasthttp" },
+		Lean:     []*analysis.Analyzer{ctrlflow.Analyzer},
+	}), true
+}
+
+// hasTests reports whether dir holds a _test.go file.
+func hasTests(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), "_test.go") {
+			return true
+		}
 	}
-	cfg["VetxOnly"] = false
-	if data, err = json.Marshal(cfg); err != nil {
-		return nil, err
-	}
-	full := strings.TrimSuffix(name, ".cfg") + ".full.cfg"
-	if err := os.WriteFile(full, data, 0o666); err != nil {
-		return nil, err
-	}
-	return append(slices.Clone(args[:len(args)-1]), full), nil
+	return false
 }
