@@ -357,8 +357,12 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 			}
 			return failure{}, false
 		}
-		// u == nil where u came from a call: the lookup found nothing.
+		// u == nil where u came from a call: the lookup found nothing,
+		// or, when it looks up who is asking, nobody signed in.
 		if eq && f.definedByCall(v) {
+			if f.authLookups(v) {
+				return failure{kind: knowledge.OriginAuth}, true
+			}
 			return failure{kind: knowledge.OriginNotFound}, true
 		}
 		return failure{}, false
@@ -461,6 +465,25 @@ func (f *funcInfo) definedByCall(v *types.Var) bool {
 	}
 	for _, d := range vd.defs[1:] {
 		if _, ok := ast.Unparen(d.rhs).(*ast.CallExpr); !ok || d.rhs == nil || d.tuple == tupleAs {
+			return false
+		}
+	}
+	return true
+}
+
+// authLookups reports whether every call defining v (definedByCall says
+// there are only calls) looks up who is asking: getCurrentUser(ctx).
+func (f *funcInfo) authLookups(v *types.Var) bool {
+	for _, d := range f.varDefs(v).defs[1:] {
+		call := ast.Unparen(d.rhs).(*ast.CallExpr)
+		var name string
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			name = fun.Name
+		case *ast.SelectorExpr:
+			name = fun.Sel.Name
+		}
+		if !knowledge.IsAuthLookup(name) {
 			return false
 		}
 	}

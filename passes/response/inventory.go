@@ -619,6 +619,13 @@ func (ps *pkgState) endpoint(h ast.Expr, depth int) (ast.Node, *types.Func) {
 	case *ast.Ident, *ast.SelectorExpr:
 		fn := ps.handlerFunc(e)
 		if fn == nil {
+			// A handler variable of this package runs what it is
+			// initialized with: var usersGet = withAdmin(func(w, r, d) ...).
+			if v, ok := info.Uses[selIdent(e)].(*types.Var); ok && v.Pkg() == ps.pass.Pkg && v.Parent() == v.Pkg().Scope() {
+				if init := ps.initOf(v); init != nil {
+					return ps.endpoint(init, depth+1)
+				}
+			}
 			return nil, nil
 		}
 		if d := ps.decls[fn]; d != nil {

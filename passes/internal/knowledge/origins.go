@@ -155,6 +155,15 @@ var namePatterns = []struct {
 	{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
 }
 
+// authLookup matches the names of calls that look up who is asking: the
+// current user, the session, the viewer, the claims of a token.
+var authLookup = regexp.MustCompile(`(?i)(current|authenticated|authed|loggedin|signedin|session|request|ctx|context)(user|account|principal|member|identity|viewer|subject)|viewer|principal|claims|^(get)?session$|(user|account|principal|identity|subject)from(context|ctx|session|request|token)`)
+
+// IsAuthLookup reports whether a call of the function named name looks up
+// who is asking (getCurrentUser, SessionUser, ViewerFromContext, Claims):
+// nothing found is a request without credentials, not a missing resource.
+func IsAuthLookup(name string) bool { return authLookup.MatchString(name) }
+
 // ByName reports whether the origin SentinelOrigin or TypeOrigin gives for
 // the qualified name comes from the name alone, not from a table of known
 // errors. A name is weak evidence: ErrConflictingOptions is a malformed

@@ -1,6 +1,8 @@
 // Package nethttp registers handlers on a ServeMux: method patterns, a
 // pattern for every method, a handler converted, a constructor returning
-// a literal, and statuses written by a helper in another package.
+// a literal, statuses written by a helper in another package, and handler
+// variables: one initialized with a wrapper around a literal, which runs
+// that literal, and one whose value the package cannot see.
 package nethttp
 
 import (
@@ -17,6 +19,8 @@ func Routes() http.Handler {
 	mux.Handle("DELETE /items/{id}", http.HandlerFunc(deleteItem))
 	mux.Handle("/files/{path...}", files())
 	mux.HandleFunc("GET /{$}", home)
+	mux.HandleFunc("GET /admin/users", listUsers)
+	mux.HandleFunc("GET /plugin", plugin)
 	return mux
 }
 
@@ -53,3 +57,23 @@ func files() http.Handler {
 func home(w http.ResponseWriter, r *http.Request) {
 	respond.Unauthorized(w)
 }
+
+// withAdmin runs h for admins only.
+func withAdmin(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Admin") == "" {
+			http.Error(w, "admins only", http.StatusForbidden)
+			return
+		}
+		h(w, r)
+	}
+}
+
+var listUsers = withAdmin(func(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusPartialContent)
+})
+
+// plugin is whatever the plugin loaded at start-up registers.
+var plugin http.HandlerFunc
+
+func SetPlugin(h http.HandlerFunc) { plugin = h }

@@ -1,7 +1,8 @@
 // Package origins: the inventory names the server's own failures "server"
 // where every error of the path comes from a call that fails by the
 // server's fault, given nothing of the request; elsewhere it stays
-// unknown.
+// unknown. Nothing found by a lookup is "not_found", unless the lookup is
+// of who is asking: then nobody signed in ("auth").
 package origins
 
 import (
@@ -30,6 +31,7 @@ func (s *server) Routes() *http.ServeMux {
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /item", s.item)
 	mux.HandleFunc("GET /wrapped", s.wrapped)
+	mux.HandleFunc("GET /avatar", s.avatar)
 	return mux
 }
 
@@ -128,4 +130,26 @@ func (s *server) wrapped(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusOK)
+}
+
+type user struct{ Avatar []byte }
+
+func (s *server) currentUser(r *http.Request) *user { return nil }
+
+func (s *server) findUser(name string) *user { return nil }
+
+// avatar: no current user is a request without credentials (auth); no
+// user by that name is a missing resource (not_found).
+func (s *server) avatar(w http.ResponseWriter, r *http.Request) {
+	viewer := s.currentUser(r)
+	if viewer == nil {
+		http.Error(w, "sign in", http.StatusUnauthorized)
+		return
+	}
+	u := s.findUser(r.URL.Query().Get("name"))
+	if u == nil {
+		http.Error(w, "no such user", http.StatusNotFound)
+		return
+	}
+	w.Write(u.Avatar)
 }
