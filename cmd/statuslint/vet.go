@@ -109,7 +109,46 @@ func vetUnit(args []string) (int, bool) {
 		JSON:     *asJSON,
 		Relevant: func(path string) bool { return path == "net/http" || path == "github.com/valyala/fasthttp" },
 		Lean:     []*analysis.Analyzer{ctrlflow.Analyzer},
+		LeanStd:  func(path string) bool { return stdNoReturn[path] },
 	}), true
+}
+
+// stdNoReturn are the standard library packages with functions ctrlflow
+// finds never return (log.Fatal, os.Exit, testing's FailNow): those not
+// importing net/http are vetted for ctrlflow's facts alone, the rest of
+// the standard library not at all. TestStdNoReturn recomputes the list
+// for the Go in use; a function a later Go adds elsewhere would be taken
+// to return, under the vet engine only.
+var stdNoReturn = map[string]bool{
+	"crypto/ecdsa":                     true,
+	"crypto/internal/boring":           true,
+	"crypto/internal/constanttime":     true,
+	"crypto/rsa":                       true,
+	"encoding/gob":                     true,
+	"encoding/json":                    true,
+	"fmt":                              true,
+	"go/internal/gccgoimporter":        true,
+	"go/internal/gcimporter":           true,
+	"go/types":                         true,
+	"internal/dag":                     true,
+	"internal/pkgbits":                 true,
+	"internal/runtime/atomic":          true,
+	"internal/runtime/gc/internal/gen": true,
+	"log":                              true,
+	"log/slog/internal/benchmarks":     true,
+	"math":                             true,
+	"math/big/internal/asmgen":         true,
+	"math/rand":                        true,
+	"net":                              true,
+	"os":                               true,
+	"os/signal":                        true,
+	"reflect":                          true,
+	"runtime":                          true,
+	"syscall":                          true,
+	"testing":                          true,
+	"text/template":                    true,
+	"text/template/parse":              true,
+	"vendor/golang.org/x/sys/cpu":      true,
 }
 
 // hasTests reports whether dir holds a _test.go file.

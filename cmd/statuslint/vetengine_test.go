@@ -10,6 +10,10 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/packages"
 )
 
 // buildSelf builds this command and makes it the binary the vet engine
@@ -247,5 +251,31 @@ func TestEngineFallback(t *testing.T) {
 	code, _, errs = statuslint(t, "-engine=vet", "./...")
 	if code != exitError || !strings.Contains(errs, "dist") {
 		t.Errorf("-engine=vet: exit %d, want %d and the go command's error:\n%s", code, exitError, errs)
+	}
+}
+
+// TestStdNoReturn: every standard library package with a function ctrlflow
+// finds never returns is in stdNoReturn, for the Go in use: the vet engine
+// skips the others when they do not import net/http.
+func TestStdNoReturn(t *testing.T) {
+	endToEnd(t)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "std")
+	if err != nil {
+		t.Fatal(err)
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{ctrlflow.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for act := range graph.All() {
+		if act.Analyzer != ctrlflow.Analyzer || act.Package == nil || stdNoReturn[act.Package.PkgPath] {
+			continue
+		}
+		for _, f := range act.AllObjectFacts() {
+			if f.Object.Pkg() == act.Package.Types {
+				t.Errorf("%s has a function that never returns (%s): add it to stdNoReturn", act.Package.PkgPath, f.Object.Name())
+				break
+			}
+		}
 	}
 }

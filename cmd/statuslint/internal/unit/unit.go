@@ -11,9 +11,11 @@
 //     type-checked at all when the go command asks only for its facts: a
 //     package of the standard library or of a dependency module that
 //     neither is nor imports, directly or not, a package of Options.Relevant
-//     (net/http, fasthttp). Most of a service's dependencies are such
-//     packages (database drivers, cloud SDKs, encoders), and vetting them
-//     was most of a first run's time.
+//     (net/http, fasthttp), except the standard library packages that give
+//     the Lean analyzers' facts (Options.LeanStd). Most of a service's
+//     dependencies are such packages (database drivers, cloud SDKs,
+//     encoders, most of std), and vetting them was most of a first run's
+//     time.
 //
 // Facts travel as in unitchecker: a package's facts file holds the facts
 // of the package and of every package it imports, directly or not, so a
@@ -70,8 +72,11 @@ type Options struct {
 	JSON     bool                   // print diagnostics as go vet -json does, and exit 0
 	Relevant func(path string) bool // packages the analyzers learn from, with those importing them
 	// Lean are the analyzers whose facts a standard library package that
-	// is not relevant still gives (ctrlflow: log.Fatal never returns).
-	Lean []*analysis.Analyzer
+	// is not relevant still gives (ctrlflow: log.Fatal never returns), and
+	// LeanStd the standard library packages that give any: the others are
+	// not even parsed when only their facts are asked for.
+	Lean    []*analysis.Analyzer
+	LeanStd func(path string) bool
 }
 
 // ReadConfig reads a vet.cfg file.
@@ -125,7 +130,7 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 		run = slices.DeleteFunc(all(analyzers), func(a *analysis.Analyzer) bool { return len(a.FactTypes) == 0 })
 		if !relevant {
 			switch {
-			case cfg.ModuleVersion != "":
+			case cfg.ModuleVersion != "", standard(cfg) && !opts.LeanStd(cfg.ImportPath):
 				return writeVetx(cfg, vetx{Facts: deps.entries})
 			case standard(cfg):
 				run = opts.Lean
