@@ -135,7 +135,7 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 
 // listPackages returns the import paths of the packages the patterns name.
 func listPackages(o *options) (map[string]bool, error) {
-	args := []string{"list", "-e", "-f", "{{.ImportPath}}"}
+	args := []string{"list", "-e", "-find", "-f", "{{.ImportPath}}"}
 	if o.tags != "" {
 		args = append(args, "-tags="+o.tags)
 	}
