@@ -360,10 +360,14 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 		// u == nil where u came from a call: the lookup found nothing,
 		// or, when it looks up who is asking, nobody signed in.
 		if eq && f.definedByCall(v) {
-			if f.authLookups(v) {
+			switch {
+			case f.lookupsNamed(v, knowledge.IsCacheLookup):
+				// A cache miss is no failure: the handler computes it.
+			case f.lookupsNamed(v, knowledge.IsAuthLookup):
 				return failure{kind: knowledge.OriginAuth}, true
+			default:
+				return failure{kind: knowledge.OriginNotFound}, true
 			}
-			return failure{kind: knowledge.OriginNotFound}, true
 		}
 		return failure{}, false
 	}
@@ -471,9 +475,11 @@ func (f *funcInfo) definedByCall(v *types.Var) bool {
 	return true
 }
 
-// authLookups reports whether every call defining v (definedByCall says
-// there are only calls) looks up who is asking: getCurrentUser(ctx).
-func (f *funcInfo) authLookups(v *types.Var) bool {
+// lookupsNamed reports whether every call defining v (definedByCall says
+// there are only calls) calls a function whose name is: getCurrentUser(ctx)
+// looks up who is asking (knowledge.IsAuthLookup), s.getFromCache(key) a
+// cache (knowledge.IsCacheLookup).
+func (f *funcInfo) lookupsNamed(v *types.Var, is func(name string) bool) bool {
 	for _, d := range f.varDefs(v).defs[1:] {
 		call := ast.Unparen(d.rhs).(*ast.CallExpr)
 		var name string
@@ -483,7 +489,7 @@ func (f *funcInfo) authLookups(v *types.Var) bool {
 		case *ast.SelectorExpr:
 			name = fun.Sel.Name
 		}
-		if !knowledge.IsAuthLookup(name) {
+		if !is(name) {
 			return false
 		}
 	}

@@ -1,6 +1,9 @@
 package knowledge
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Origin is whose fault an error is, as far as the status code goes.
 type Origin uint8
@@ -163,6 +166,11 @@ var authLookup = regexp.MustCompile(`(?i)(current|authenticated|authed|loggedin|
 // who is asking (getCurrentUser, SessionUser, ViewerFromContext, Claims):
 // nothing found is a request without credentials, not a missing resource.
 func IsAuthLookup(name string) bool { return authLookup.MatchString(name) }
+
+// IsCacheLookup reports whether a call of the function named name looks in
+// a cache (getFromCache, CacheGet, cached): nothing found is a miss the
+// caller goes on to fill, not a missing resource.
+func IsCacheLookup(name string) bool { return strings.Contains(strings.ToLower(name), "cache") }
 
 // ByName reports whether the origin SentinelOrigin or TypeOrigin gives for
 // the qualified name comes from the name alone, not from a table of known
