@@ -821,6 +821,9 @@ func (f *funcInfo) evalStatus(e ast.Expr, at ast.Node, depth int) Status {
 	if depth > maxValueDepth {
 		return Status{Unknown: true}
 	}
+	if st, ok := f.narrowedField(e); ok {
+		return st
+	}
 	v := f.localVar(e)
 	if v == nil {
 		return f.valueStatus(e, at, depth)

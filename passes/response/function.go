@@ -31,20 +31,22 @@ type funcInfo struct {
 	structured bool               // guards, loops and branches are built
 	params     map[*types.Var]int // parameter index (receiver excluded)
 
-	defsOf    map[*types.Var]*varDefs
-	assigns   *assignments // every local's assignments, once computed
-	order     []*cfg.Block // live blocks in postorder, once computed
-	aliases   map[*types.Var]alias
-	filled    map[*types.Var]bool // filledFromRequest, memoized
-	aliased   bool                // aliases found
-	outer     *funcInfo           // the function a literal is written in (see outerInfo)
-	outerDone bool
-	origins   map[*Guard]bool // guards whose origin is being computed (cycle break)
-	conds     []valueCond     // see valueConds
-	condsDone bool
-	fields    map[fieldOf]int        // see fieldsAssigned
-	fieldVars map[fieldOf]*types.Var // see fieldVar
-	analyzed  bool
+	defsOf         map[*types.Var]*varDefs
+	assigns        *assignments // every local's assignments, once computed
+	order          []*cfg.Block // live blocks in postorder, once computed
+	aliases        map[*types.Var]alias
+	filled         map[*types.Var]bool // filledFromRequest, memoized
+	aliased        bool                // aliases found
+	outer          *funcInfo           // the function a literal is written in (see outerInfo)
+	outerDone      bool
+	origins        map[*Guard]bool // guards whose origin is being computed (cycle break)
+	conds          []valueCond     // see valueConds
+	condsDone      bool
+	fconds         []fieldCond // see fieldConds
+	fieldCondsDone bool
+	fields         map[fieldOf]int        // see fieldsAssigned
+	fieldVars      map[fieldOf]*types.Var // see fieldVar
+	analyzed       bool
 	// recvWriter: in a builder's method, the receiver's field holding
 	// the writer (see builder.go); r.rw is a response there.
 	recvWriter *types.Var

@@ -2,7 +2,8 @@
 // pattern for every method, a handler converted, a constructor returning
 // a literal, statuses written by a helper in another package, and handler
 // variables: one initialized with a wrapper around a literal, which runs
-// that literal, and one whose value the package cannot see.
+// that literal, and one whose value the package cannot see; a status read
+// from a field inside a switch on that field is the case's.
 package nethttp
 
 import (
@@ -21,6 +22,8 @@ func Routes() http.Handler {
 	mux.HandleFunc("GET /{$}", home)
 	mux.HandleFunc("GET /admin/users", listUsers)
 	mux.HandleFunc("GET /plugin", plugin)
+	mux.HandleFunc("GET /account", account)
+	mux.HandleFunc("GET /retry", retry)
 	return mux
 }
 
@@ -77,3 +80,43 @@ var listUsers = withAdmin(func(w http.ResponseWriter, r *http.Request) {
 var plugin http.HandlerFunc
 
 func SetPlugin(h http.HandlerFunc) { plugin = h }
+
+type session struct{ Status int }
+
+func current(r *http.Request) *session { return &session{} }
+
+// abort writes the session's status when it is not valid: in each case,
+// the field is the case's constant.
+func (s *session) abort(w http.ResponseWriter) bool {
+	if s.Status == 0 {
+		return false
+	}
+	switch s.Status {
+	case http.StatusUnauthorized, http.StatusForbidden:
+		http.Error(w, "denied", s.Status)
+	case http.StatusTooManyRequests:
+		http.Error(w, "slow down", s.Status)
+	default:
+		http.Error(w, "error", http.StatusInternalServerError)
+	}
+	return true
+}
+
+func account(w http.ResponseWriter, r *http.Request) {
+	if current(r).abort(w) {
+		return
+	}
+	w.Write([]byte("account"))
+}
+
+// retry changes the field it switched on: what it writes is not known.
+func retry(w http.ResponseWriter, r *http.Request) {
+	s := current(r)
+	switch s.Status {
+	case http.StatusTooManyRequests:
+		s.Status = http.StatusServiceUnavailable
+		http.Error(w, "later", s.Status)
+		return
+	}
+	w.Write([]byte("ok"))
+}
