@@ -10,6 +10,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io"
+	"os"
 	"os/exec"
 	"slices"
 	"strconv"
@@ -300,17 +301,70 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // sourceFiles reads and parses, once each, the files findings are in: go
-// vet gives positions as file:line:column, a finding needs offsets too
-// and the function it is in.
+// vet gives positions as file:line:column, a finding needs offsets too,
+// the function it is in and the code it is about. It keeps of each file
+// only where its lines and functions start, and the bytes of the last
+// file read (findings come a package at a time): thousands of findings
+// over thousands of files must not hold them all.
 type sourceFiles struct {
-	srcs  sources
-	lines map[string][]int // offsets at which each line starts
-	fset  *token.FileSet
-	funcs map[string]*enclosing
+	files    map[string]*sourceFile
+	lastName string
+	lastData []byte
+}
+
+type sourceFile struct {
+	size  int
+	lines []int      // offsets at which each line starts
+	decls []declName // the top-level functions, in order
+}
+
+// A declName is a top-level declaration's byte range and its name for
+// baselines ("Func", "Recv.Method"; "" for a declaration that is not a
+// function).
+type declName struct {
+	start, end int
+	name       string
 }
 
 func newSourceFiles() *sourceFiles {
-	return &sourceFiles{srcs: sources{}, lines: map[string][]int{}, fset: token.NewFileSet(), funcs: map[string]*enclosing{}}
+	return &sourceFiles{files: map[string]*sourceFile{}}
+}
+
+// data returns the bytes of the file, nil if it cannot be read.
+func (s *sourceFiles) data(name string) []byte {
+	if name != s.lastName {
+		s.lastName = name
+		s.lastData, _ = os.ReadFile(name)
+	}
+	return s.lastData
+}
+
+// file returns what is kept of the file, reading it the first time.
+func (s *sourceFiles) file(name string) *sourceFile {
+	sf, ok := s.files[name]
+	if ok {
+		return sf
+	}
+	src := s.data(name)
+	sf = &sourceFile{size: len(src)}
+	if len(src) > 0 {
+		sf.lines = []int{0}
+		for i, b := range src {
+			if b == '\n' && i+1 < len(src) {
+				sf.lines = append(sf.lines, i+1)
+			}
+		}
+		fset := token.NewFileSet()
+		if f, err := parser.ParseFile(fset, name, src, parser.SkipObjectResolution); err == nil {
+			enc := &enclosing{fset: fset, files: map[*token.File]*ast.File{fset.File(f.FileStart): f}}
+			tf := fset.File(f.FileStart)
+			for _, d := range f.Decls {
+				sf.decls = append(sf.decls, declName{tf.Offset(d.Pos()), tf.Offset(d.End()), enc.name(d.Pos())})
+			}
+		}
+	}
+	s.files[name] = sf
+	return sf
 }
 
 func (s *sourceFiles) finding(rule string, d vetDiagnostic) report.Finding {
@@ -345,7 +399,7 @@ func (s *sourceFiles) finding(rule string, d vetDiagnostic) report.Finding {
 	}
 	f.Func = s.funcName(f.Pos)
 	if f.Pos.Offset >= 0 && f.End.Offset >= 0 {
-		f.About = report.About(s.srcs.read(f.Pos.Filename), f.Pos, f.End)
+		f.About = report.About(s.data(f.Pos.Filename), f.Pos, f.End)
 	}
 	return f
 }
@@ -364,9 +418,9 @@ func (s *sourceFiles) position(posn string) token.Position {
 	} else {
 		p.Filename, p.Line = rest, last
 	}
-	if starts := s.lineStarts(p.Filename); p.Line >= 1 && p.Line <= len(starts) {
-		off := starts[p.Line-1] + max(p.Column, 1) - 1
-		if off <= len(s.srcs.read(p.Filename)) {
+	if sf := s.file(p.Filename); p.Line >= 1 && p.Line <= len(sf.lines) {
+		off := sf.lines[p.Line-1] + max(p.Column, 1) - 1
+		if off <= sf.size {
 			p.Offset = off
 		}
 	}
@@ -377,7 +431,7 @@ func (s *sourceFiles) position(posn string) token.Position {
 // would compute it.
 func (s *sourceFiles) offsetPosition(filename string, offset int) token.Position {
 	p := token.Position{Filename: filename, Offset: offset}
-	starts := s.lineStarts(filename)
+	starts := s.file(filename).lines
 	if i, found := slices.BinarySearch(starts, offset); found {
 		p.Line, p.Column = i+1, 1
 	} else if i > 0 {
@@ -399,45 +453,24 @@ func cutLastNumber(s string) (string, int, bool) {
 	return s[:i], n, true
 }
 
-func (s *sourceFiles) lineStarts(filename string) []int {
-	starts, ok := s.lines[filename]
-	if !ok {
-		src := s.srcs.read(filename)
-		starts = []int{0}
-		for i, b := range src {
-			if b == '\n' && i+1 < len(src) {
-				starts = append(starts, i+1)
-			}
-		}
-		if len(src) == 0 {
-			starts = nil
-		}
-		s.lines[filename] = starts
-	}
-	return starts
-}
-
 // funcName names the function holding pos, as the direct engine does from
-// its syntax trees: here the file is parsed for it, once.
+// its syntax trees.
 func (s *sourceFiles) funcName(pos token.Position) string {
 	if pos.Offset < 0 {
 		return ""
 	}
-	enc, ok := s.funcs[pos.Filename]
-	if !ok {
-		f, err := parser.ParseFile(s.fset, pos.Filename, s.srcs.read(pos.Filename), parser.SkipObjectResolution)
-		if err == nil {
-			enc = &enclosing{fset: s.fset, files: map[*token.File]*ast.File{s.fset.File(f.FileStart): f}}
+	decls := s.file(pos.Filename).decls
+	i, found := slices.BinarySearchFunc(decls, pos.Offset, func(d declName, off int) int {
+		switch {
+		case d.end <= off:
+			return -1
+		case d.start > off:
+			return 1
 		}
-		s.funcs[pos.Filename] = enc
-	}
-	if enc == nil {
+		return 0
+	})
+	if !found {
 		return ""
 	}
-	for tf := range enc.files {
-		if pos.Offset <= tf.Size() {
-			return enc.name(tf.Pos(pos.Offset))
-		}
-	}
-	return ""
+	return decls[i].name
 }
