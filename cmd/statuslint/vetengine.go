@@ -109,6 +109,13 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
 	list := <-rootsc
+	// Before Go 1.26 the go command prints what the vet tool prints, JSON
+	// too, on its stderr under each package's heading: the JSON goes with
+	// stdout's, the rest is what went wrong.
+	vetJSON, rest := splitVetOutput(stderr.String())
+	stdout.WriteString(vetJSON)
+	stderr.Reset()
+	stderr.WriteString(rest)
 
 	var errs []error
 	var exit *exec.ExitError
@@ -132,6 +139,49 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	}
 	findings, jerrs := readVetJSON(&stdout, list.roots)
 	return findings, append(errs, jerrs...)
+}
+
+// splitVetOutput separates, in what the go command printed on stderr, the
+// sections ("# pkg" and what follows) that are JSON from the others.
+func splitVetOutput(stderr string) (vetJSON, rest string) {
+	var js, other strings.Builder
+	var heading string
+	var body strings.Builder
+	flush := func() {
+		text := body.String()
+		if t := strings.TrimSpace(text); strings.HasPrefix(t, "{") && isJSONStream(t) {
+			js.WriteString(text)
+			js.WriteString("\n")
+		} else if heading != "" || text != "" {
+			other.WriteString(heading)
+			other.WriteString(text)
+		}
+		heading = ""
+		body.Reset()
+	}
+	for line := range strings.Lines(stderr) {
+		if strings.HasPrefix(line, "# ") {
+			flush()
+			heading = line
+			continue
+		}
+		body.WriteString(line)
+	}
+	flush()
+	return js.String(), other.String()
+}
+
+// isJSONStream reports whether text is a sequence of JSON values.
+func isJSONStream(text string) bool {
+	dec := json.NewDecoder(strings.NewReader(text))
+	for {
+		var v json.RawMessage
+		if err := dec.Decode(&v); err == io.EOF {
+			return true
+		} else if err != nil {
+			return false
+		}
+	}
 }
 
 // listPackages returns the import paths of the packages the patterns name.

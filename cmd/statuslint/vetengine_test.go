@@ -279,3 +279,22 @@ func TestStdNoReturn(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitVetOutput: before Go 1.26 the go command prints the vet tool's
+// JSON on its stderr, each package's under its heading, beside the errors
+// of the packages that do not build.
+func TestSplitVetOutput(t *testing.T) {
+	stderr := "# example.com/a\n{}\n# example.com/b\n{\n\t\"example.com/b\": {\"x\": []}\n}\n" +
+		"# example.com/broken\nvet: broken/b.go:3:13: cannot use \"s\"\n" +
+		"go: downloading example.com/c v1.0.0\n"
+	js, rest := splitVetOutput(stderr)
+	if want := "{}\n\n{\n\t\"example.com/b\": {\"x\": []}\n}\n\n"; js != want {
+		t.Errorf("JSON:\n%q\nwant\n%q", js, want)
+	}
+	if want := "# example.com/broken\nvet: broken/b.go:3:13: cannot use \"s\"\ngo: downloading example.com/c v1.0.0\n"; rest != want {
+		t.Errorf("the rest:\n%q\nwant\n%q", rest, want)
+	}
+	if _, errs := readVetJSON(strings.NewReader(js), nil); len(errs) != 0 {
+		t.Errorf("the JSON does not read: %v", errs)
+	}
+}
