@@ -204,13 +204,11 @@ func listPackages(o *options) (map[string]bool, error) {
 }
 
 // isRoot reports whether a package go vet reports on, by the ID it gives
-// it ("p", "p [p.test]", "p_test [p.test]"), is one of roots.
+// it ("p", "p_test" for its external tests; before Go 1.26 also "p
+// [p.test]", "p_test [p.test]"), is one of roots.
 func isRoot(id string, roots map[string]bool) bool {
-	path, variant, _ := strings.Cut(id, " ")
-	if variant != "" {
-		path = strings.TrimSuffix(path, "_test")
-	}
-	return roots[path]
+	path, _, _ := strings.Cut(id, " ")
+	return roots[path] || strings.HasSuffix(path, "_test") && roots[strings.TrimSuffix(path, "_test")]
 }
 
 // vetFlags are the command-line flags that give the unit checker the rules

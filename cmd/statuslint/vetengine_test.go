@@ -44,6 +44,9 @@ func TestEngines(t *testing.T) {
 		"app_test.go": "package app\n\nimport \"net/http\"\n\nfunc testHandler(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(http.StatusUnauthorized)\n}\n",
 		"ok/ok.go":    clean,
 		"use/use.go":  "package use\n\nimport \"example.com/app/get\"\n\nvar H = app.Get\n",
+		// An external test package: go vet names it ext_test.
+		"ext/ext.go":      "package ext\n",
+		"ext/ext_test.go": "package ext_test\n\nimport \"net/http\"\n\nfunc Created(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(2010)\n}\n",
 		"created/c.go": `package created
 
 import "net/http"
@@ -81,6 +84,9 @@ func Create(w http.ResponseWriter, r *http.Request) {
 		if codes[0] != codes[1] || outs[0] != outs[1] {
 			t.Errorf("%s: the engines differ:\ndirect (exit %d):\n%s\nvet (exit %d):\n%s", strings.Join(args, " "), codes[0], outs[0], codes[1], outs[1])
 		}
+	}
+	if _, out, _ := statuslint(t, "-engine=vet", "./ext"); !strings.Contains(out, "ext_test.go:6:16: ") {
+		t.Errorf("the finding in an external test package is missing:\n%s", out)
 	}
 	// The configuration file switches methodallow off and an option on;
 	// without it, the defaults.
