@@ -542,11 +542,5 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: writing %s: %v\n", o.format, err)
 		return exitError
 	}
-	switch {
-	case len(errs) > 0:
-		return exitError
-	case len(findings) > 0:
-		return exitFindings
-	}
-	return exitClean
+	return exitStatus(errs, findings)
 }

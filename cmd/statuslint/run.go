@@ -111,6 +111,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return exitError
 	}
+	return exitStatus(errs, findings)
+}
+
+// exitStatus is the standalone command's verdict on a run: it failed, it
+// found something, or neither.
+func exitStatus(errs []error, findings []report.Finding) int {
 	switch {
 	case len(errs) > 0:
 		return exitError

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 )
 
 // Conditions on a status value. The model follows a status variable's
@@ -337,63 +336,45 @@ func (e *Event) StatusOnPath(g *Guard) (codes []int, onPath, ok bool) {
 // false})), even when a helper writes it.
 func (e *Event) BodyArgument() ast.Expr { return e.bodyArg }
 
-// A fieldCond says that in [start, end) the field path of a variable
-// (m.Status) is one of in: the clause of a switch on it, or the body of an
-// if comparing it with a constant.
+// A fieldCond says that in [start, end) a field of a variable (m.Status)
+// is one of in: the clause of a switch on it, or the body of an if
+// comparing it with a constant.
 type fieldCond struct {
-	v          *types.Var
-	path       string
+	field      fieldOf
 	in         []int
 	consts     []ast.Expr
 	start, end token.Pos
 }
 
-// fieldPath returns the variable and the field names of x.F.G, where x is
-// a variable of this function and the selectors select fields.
-func (f *funcInfo) fieldPath(e ast.Expr) (*types.Var, string) {
-	info := f.pkg.pass.TypesInfo
-	var names []string
-	for {
-		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		if s := info.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
-			return nil, ""
-		}
-		names = append([]string{sel.Sel.Name}, names...)
-		e = sel.X
+// fieldRef returns the field x.F reads, for x a variable of this function.
+func (f *funcInfo) fieldRef(e ast.Expr) (fieldOf, bool) {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return fieldOf{}, false
 	}
-	if len(names) == 0 {
-		return nil, ""
+	if s := f.pkg.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+		return fieldOf{}, false
 	}
-	v := f.localVar(e)
-	if v == nil {
-		return nil, ""
-	}
-	return v, strings.Join(names, ".")
+	v := f.localVar(sel.X)
+	return fieldOf{v, sel.Sel.Name}, v != nil
 }
 
-// fieldConds finds, once, the regions where a field path is known to be
-// one of some constants, leaving out the paths this function assigns.
+// fieldConds finds, once, the regions where a field is known to be one of
+// some constants, leaving out the fields this function assigns, changes
+// or takes the address of (fieldsAssigned).
 func (f *funcInfo) fieldConds() []fieldCond {
 	if f.fieldCondsDone {
 		return f.fconds
 	}
 	f.fieldCondsDone = true
 	info := f.pkg.pass.TypesInfo
-	type key struct {
-		v    *types.Var
-		path string
-	}
-	assigned := map[key]bool{}
-	var conds []fieldCond
+	assigned := f.fieldsAssigned()
 	add := func(x ast.Expr, list []ast.Expr, start, end token.Pos) {
-		v, path := f.fieldPath(x)
-		if v == nil || len(list) == 0 {
+		k, ok := f.fieldRef(x)
+		if !ok || assigned[k] != 0 || len(list) == 0 {
 			return
 		}
-		fc := fieldCond{v: v, path: path, start: start, end: end}
+		fc := fieldCond{field: k, start: start, end: end}
 		for _, e := range list {
 			c, ok := constCode(info, e)
 			if !ok {
@@ -402,28 +383,12 @@ func (f *funcInfo) fieldConds() []fieldCond {
 			fc.in = append(fc.in, c)
 			fc.consts = append(fc.consts, e)
 		}
-		conds = append(conds, fc)
+		f.fconds = append(f.fconds, fc)
 	}
 	ast.Inspect(f.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if v, path := f.fieldPath(l); v != nil {
-					assigned[key{v, path}] = true
-				}
-			}
-		case *ast.IncDecStmt:
-			if v, path := f.fieldPath(n.X); v != nil {
-				assigned[key{v, path}] = true
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND { // &m.Status: anything may set it
-				if v, path := f.fieldPath(n.X); v != nil {
-					assigned[key{v, path}] = true
-				}
-			}
 		case *ast.SwitchStmt:
 			if n.Tag != nil {
 				for _, s := range n.Body.List {
@@ -442,20 +407,19 @@ func (f *funcInfo) fieldConds() []fieldCond {
 		}
 		return true
 	})
-	f.fconds = slices.DeleteFunc(conds, func(fc fieldCond) bool { return assigned[key{fc.v, fc.path}] })
 	return f.fconds
 }
 
-// narrowedField returns the constants a field path e (m.Status) is known to
-// be where it is used, inside a switch clause or if on it: case 401:
+// narrowedField returns the constants a field e (m.Status) is known to be
+// where it is used, inside a switch clause or if on it: case 401:
 // c.AbortWithStatusJSON(m.Status, ...) writes 401.
 func (f *funcInfo) narrowedField(e ast.Expr) (Status, bool) {
-	v, path := f.fieldPath(e)
-	if v == nil {
+	k, ok := f.fieldRef(e)
+	if !ok {
 		return Status{}, false
 	}
 	for _, fc := range f.fieldConds() {
-		if fc.v == v && fc.path == path && fc.start <= e.Pos() && e.Pos() < fc.end {
+		if fc.field == k && fc.start <= e.Pos() && e.Pos() < fc.end {
 			var st Status
 			for i, c := range fc.in {
 				st.Values = append(st.Values, StatusValue{Code: c, Expr: e, Const: fc.consts[i], Guard: f.guardAt(e.Pos()), param: -1})
