@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -109,46 +110,60 @@ func vetUnit(args []string) (int, bool) {
 		JSON:     *asJSON,
 		Relevant: func(path string) bool { return path == "net/http" || path == "github.com/valyala/fasthttp" },
 		Lean:     []*analysis.Analyzer{ctrlflow.Analyzer},
-		LeanStd:  func(path string) bool { return stdNoReturn[path] },
+		LeanStd:  stdNoReturn,
+		Known:    knownStd,
 	}), true
 }
 
-// stdNoReturn are the standard library packages with functions ctrlflow
-// finds never return (log.Fatal, os.Exit, testing's FailNow): those not
-// importing net/http are vetted for ctrlflow's facts alone, the rest of
-// the standard library not at all. TestStdNoReturn recomputes the list
-// for the Go in use; a function a later Go adds elsewhere would be taken
-// to return, under the vet engine only.
-var stdNoReturn = map[string]bool{
-	"crypto/ecdsa":                     true,
-	"crypto/internal/boring":           true,
-	"crypto/internal/constanttime":     true,
-	"crypto/rsa":                       true,
-	"encoding/gob":                     true,
-	"encoding/json":                    true,
-	"fmt":                              true,
-	"go/internal/gccgoimporter":        true,
-	"go/internal/gcimporter":           true,
-	"go/types":                         true,
-	"internal/dag":                     true,
-	"internal/pkgbits":                 true,
-	"internal/runtime/atomic":          true,
-	"internal/runtime/gc/internal/gen": true,
-	"log":                              true,
-	"log/slog/internal/benchmarks":     true,
-	"math":                             true,
-	"math/big/internal/asmgen":         true,
-	"math/rand":                        true,
-	"net":                              true,
-	"os":                               true,
-	"os/signal":                        true,
-	"reflect":                          true,
-	"runtime":                          true,
-	"syscall":                          true,
-	"testing":                          true,
-	"text/template":                    true,
-	"text/template/parse":              true,
-	"vendor/golang.org/x/sys/cpu":      true,
+// A stdFunc is a function or method of the standard library that never
+// returns (log.Fatal, os.Exit, testing's FailNow), as ctrlflow finds it:
+// its package, its object path, and the platforms (GOOS/GOARCH) it is so
+// on, "" for all of stdNoReturnPlatforms. stdnoreturn.go lists them for
+// one Go release; TestStdNoReturn computes them again.
+type stdFunc struct {
+	pkg, obj, platforms string
+}
+
+// stdNoReturn reports whether the standard library package has a function
+// that never returns, on some platform, in the Go release stdnoreturn.go
+// is for: under another release the vet engine vets those packages for
+// ctrlflow's facts alone, and the rest of the standard library not at all
+// when it does not import net/http (a function a later Go adds elsewhere
+// would be taken to return, under the vet engine only).
+func stdNoReturn(path string) bool {
+	for _, f := range stdNoReturnFuncs {
+		if f.pkg == path {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStd gives ctrlflow's facts of a standard library package from
+// stdnoreturn.go, when the go command's release and platform (which it
+// passes its tools in the environment) are the table's.
+func knownStd(cfg *unit.Config) ([]unit.KnownFact, bool) {
+	platform := os.Getenv("GOOS") + "/" + os.Getenv("GOARCH")
+	if goRelease(os.Getenv("GOVERSION")) != stdNoReturnGo || !slices.Contains(stdNoReturnPlatforms, platform) {
+		return nil, false
+	}
+	var facts []unit.KnownFact
+	for _, f := range stdNoReturnFuncs {
+		if f.pkg == cfg.ImportPath && (f.platforms == "" || slices.Contains(strings.Fields(f.platforms), platform)) {
+			facts = append(facts, unit.KnownFact{Obj: f.obj, Fact: ctrlflow.Analyzer.FactTypes[0]})
+		}
+	}
+	return facts, true
+}
+
+// goRelease returns the release of a Go version: go1.26 for go1.26.8 or
+// go1.26rc1; "" for a development version.
+func goRelease(v string) string {
+	if !strings.HasPrefix(v, "go1.") {
+		return ""
+	}
+	minor := strings.TrimLeft(v[len("go1."):], "0123456789")
+	return v[:len(v)-len(minor)]
 }
 
 // hasTests reports whether dir holds a _test.go file.

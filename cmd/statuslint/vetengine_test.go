@@ -1,11 +1,15 @@
 package main
 
 import (
+	"fmt"
+	"go/format"
 	"go/token"
+	"go/types"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +18,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
 )
 
 // buildSelf builds this command and makes it the binary the vet engine
@@ -59,6 +64,36 @@ func Create(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusCreated)
 }
 `,
+		// Functions of the standard library that never return: the vet
+		// engine has their facts from stdnoreturn.go.
+		"fatal/fatal.go": `package fatal
+
+import (
+	"log"
+	"net/http"
+	"os"
+)
+
+func Load(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("q") == "" {
+		http.Error(w, "no query", http.StatusBadRequest)
+		log.Fatal("no query")
+	}
+	if r.ContentLength < 0 {
+		http.Error(w, "unknown length", http.StatusBadRequest)
+		os.Exit(1)
+	}
+	w.Write([]byte("ok"))
+}
+
+func Leak(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Query().Get("q") == "" {
+		http.Error(w, "no query", http.StatusBadRequest)
+		log.Print("no query")
+	}
+	w.Write([]byte("ok"))
+}
+`,
 		"lit/lit.go":      "package lit\n\nimport \"net/http\"\n\nfunc Gone(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(410)\n}\n",
 		".statuslint.yml": "disable: [methodallow]\noptions:\n  statuscode.literals: true\n",
 	})
@@ -84,6 +119,9 @@ func Create(w http.ResponseWriter, r *http.Request) {
 		if codes[0] != codes[1] || outs[0] != outs[1] {
 			t.Errorf("%s: the engines differ:\ndirect (exit %d):\n%s\nvet (exit %d):\n%s", strings.Join(args, " "), codes[0], outs[0], codes[1], outs[1])
 		}
+	}
+	if _, out, _ := statuslint(t, "-engine=vet", "./fatal"); strings.Count(out, "(missingreturn)") != 1 || !strings.Contains(out, "fatal.go:23:3: ") {
+		t.Errorf("want only Leak's missingreturn (log.Fatal and os.Exit never return):\n%s", out)
 	}
 	if _, out, _ := statuslint(t, "-engine=vet", "./ext"); !strings.Contains(out, "ext_test.go:6:16: ") {
 		t.Errorf("the finding in an external test package is missing:\n%s", out)
@@ -260,12 +298,64 @@ func TestEngineFallback(t *testing.T) {
 	}
 }
 
-// TestStdNoReturn: every standard library package with a function ctrlflow
-// finds never returns is in stdNoReturn, for the Go in use: the vet engine
-// skips the others when they do not import net/http.
+// TestStdNoReturn: stdNoReturnFuncs is what ctrlflow finds for the Go in
+// use, on this platform, if the table is for this Go release and platform;
+// otherwise every package with a function that never returns is at least
+// in the table, so that the vet engine computes its facts. With -update it
+// computes the table again, for every platform in stdNoReturnPlatforms,
+// and rewrites stdnoreturn.go.
 func TestStdNoReturn(t *testing.T) {
 	endToEnd(t)
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "std")
+	out, err := exec.Command("go", "env", "GOVERSION", "GOOS", "GOARCH").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := strings.Fields(string(out))
+	release, platform := goRelease(env[0]), env[1]+"/"+env[2]
+	if *updateGolden {
+		var all []map[string]bool
+		for _, p := range stdNoReturnPlatforms {
+			all = append(all, computeStdNoReturn(t, p))
+		}
+		writeStdNoReturn(t, release, all)
+		return
+	}
+	got := computeStdNoReturn(t, platform)
+	if release == stdNoReturnGo && slices.Contains(stdNoReturnPlatforms, platform) {
+		want := map[string]bool{}
+		for _, f := range stdNoReturnFuncs {
+			if f.platforms == "" || slices.Contains(strings.Fields(f.platforms), platform) {
+				want[f.pkg+" "+f.obj] = true
+			}
+		}
+		for k := range got {
+			if !want[k] {
+				t.Errorf("%s never returns, but stdnoreturn.go does not say so; go test -run TestStdNoReturn -update", k)
+			}
+		}
+		for k := range want {
+			if !got[k] {
+				t.Errorf("stdnoreturn.go says %s never returns; it does; go test -run TestStdNoReturn -update", k)
+			}
+		}
+		return
+	}
+	t.Logf("stdnoreturn.go is for %s, not %s on %s: checking its packages only", stdNoReturnGo, release, platform)
+	for k := range got {
+		if pkg, _, _ := strings.Cut(k, " "); !stdNoReturn(pkg) {
+			t.Errorf("%s never returns, and its package is not in stdnoreturn.go; go test -run TestStdNoReturn -update", k)
+		}
+	}
+}
+
+// computeStdNoReturn returns the exported functions and methods of the
+// standard library ctrlflow finds never return, on the platform
+// (GOOS/GOARCH), as "package objectpath": those that other packages can
+// call.
+func computeStdNoReturn(t *testing.T, platform string) map[string]bool {
+	goos, goarch, _ := strings.Cut(platform, "/")
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Env: append(os.Environ(), "GOOS="+goos, "GOARCH="+goarch, "CGO_ENABLED=0")}
+	pkgs, err := packages.Load(cfg, "std")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,16 +363,64 @@ func TestStdNoReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	out := map[string]bool{}
 	for act := range graph.All() {
-		if act.Analyzer != ctrlflow.Analyzer || act.Package == nil || stdNoReturn[act.Package.PkgPath] {
+		if act.Analyzer != ctrlflow.Analyzer || act.Package == nil {
 			continue
 		}
+		var enc objectpath.Encoder
 		for _, f := range act.AllObjectFacts() {
-			if f.Object.Pkg() == act.Package.Types {
-				t.Errorf("%s has a function that never returns (%s): add it to stdNoReturn", act.Package.PkgPath, f.Object.Name())
-				break
+			fn, ok := f.Object.(*types.Func)
+			if !ok || fn.Pkg() != act.Package.Types || !fn.Exported() {
+				continue
+			}
+			if path, err := enc.For(fn); err == nil {
+				out[act.Package.PkgPath+" "+string(path)] = true
 			}
 		}
+	}
+	return out
+}
+
+// writeStdNoReturn writes stdnoreturn.go: the functions of the tables
+// computed for stdNoReturnPlatforms, in that order, each with the
+// platforms it is for where that is not all of them.
+func writeStdNoReturn(t *testing.T, release string, tables []map[string]bool) {
+	var keys []string
+	for _, tab := range tables {
+		for k := range tab {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	fmt.Fprintf(&b, "// Code generated by go test -run TestStdNoReturn -update; DO NOT EDIT.\n\npackage main\n\n")
+	fmt.Fprintf(&b, "const stdNoReturnGo = %q\n\n", release)
+	fmt.Fprintf(&b, "var stdNoReturnPlatforms = %#v\n\n", stdNoReturnPlatforms)
+	fmt.Fprintf(&b, "var stdNoReturnFuncs = []stdFunc{\n")
+	for _, k := range keys {
+		var on []string
+		for i, tab := range tables {
+			if tab[k] {
+				on = append(on, stdNoReturnPlatforms[i])
+			}
+		}
+		platforms := strings.Join(on, " ")
+		if len(on) == len(tables) {
+			platforms = ""
+		}
+		pkg, obj, _ := strings.Cut(k, " ")
+		fmt.Fprintf(&b, "\t{%q, %q, %q},\n", pkg, obj, platforms)
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("stdnoreturn.go", src, 0o666); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -250,12 +250,9 @@ func (s *factStore) importedPackages() map[string]*types.Package {
 func (s *factStore) encode() ([]entry, error) {
 	var out []entry
 	add := func(obj string, f analysis.Fact) error {
-		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
-			return fmt.Errorf("encoding fact %T: %v", f, err)
-		}
-		out = append(out, entry{Pkg: s.pkg.Path(), Obj: obj, Type: reflect.TypeOf(f).String(), Data: buf.Bytes()})
-		return nil
+		e, err := encodeEntry(s.pkg.Path(), obj, f)
+		out = append(out, e)
+		return err
 	}
 	for _, k := range s.order {
 		path, err := s.enc.For(k.obj)
@@ -277,4 +274,14 @@ func (s *factStore) encode() ([]entry, error) {
 		}
 	}
 	return out, nil
+}
+
+// encodeEntry encodes a fact about the object at path obj of package pkg
+// ("" for a package fact).
+func encodeEntry(pkg, obj string, f analysis.Fact) (entry, error) {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
+		return entry{}, fmt.Errorf("encoding fact %T: %v", f, err)
+	}
+	return entry{Pkg: pkg, Obj: obj, Type: reflect.TypeOf(f).String(), Data: buf.Bytes()}, nil
 }
