@@ -7,8 +7,10 @@ package knowledge
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Role is what an expression is to a response: the writer itself, its header
@@ -267,120 +269,146 @@ var frameworks = []*Framework{netHTTP, chi, gorillaMux, httprouter, gin, echo, e
 // real modules.
 func Frameworks() []*Framework { return frameworks }
 
-var (
-	calls        = map[string]Call{}
-	returns      = map[string]Call{}
-	returnTypes  = map[string]string{}
-	returnVars   = map[string]int{}
-	fields       = map[string]Role{}
-	contexts     = map[string]bool{}
-	fwPackages   = map[string]bool{} // packages of the frameworks' contexts
-	ehFields     = map[string]*Framework{}
-	recorders    = map[string]*Framework{}
-	recordedFlds = map[string]*Framework{}
-	serverVals   = map[string]bool{}
-	bufferers    = map[string]map[string]int{} // package path → function name → handler argument
-	wrappers     = map[string]bool{}
-	failsWhole   = map[string]bool{}
-	ctxPkgs      = map[string]bool{}
-	routes       = map[string]map[string]map[string]Route{} // package path → name → full name → route
-	presetFlds   = map[string][]string{}
-	reqValues    = map[string]bool{}
-)
+// tables are the frameworks' tables merged, by key: built when first asked
+// for, since every vet tool process starts this package and most do not
+// ask.
+type tables struct {
+	calls        map[string]Call
+	returns      map[string]Call
+	returnTypes  map[string]string
+	returnVars   map[string]int
+	fields       map[string]Role
+	contexts     map[string]bool
+	fwPackages   map[string]bool // packages of the frameworks' contexts
+	ehFields     map[string]*Framework
+	recorders    map[string]*Framework
+	recordedFlds map[string]*Framework
+	serverVals   map[string]bool
+	bufferers    map[string]map[string]int // package path → function name → handler argument
+	wrappers     map[string]bool
+	failsWhole   map[string]bool
+	ctxPkgs      map[string]bool
+	routes       map[string]map[string]map[string]Route // package path → name → full name → route
+	presetFlds   map[string][]string
+	reqValues    map[string]bool
+	producers    map[string]Producer
+}
 
-func init() {
+var index = sync.OnceValue(func() *tables {
+	t := &tables{
+		calls:        map[string]Call{},
+		returns:      map[string]Call{},
+		returnTypes:  map[string]string{},
+		returnVars:   map[string]int{},
+		fields:       map[string]Role{},
+		contexts:     map[string]bool{},
+		fwPackages:   map[string]bool{},
+		ehFields:     map[string]*Framework{},
+		recorders:    map[string]*Framework{},
+		recordedFlds: map[string]*Framework{},
+		serverVals:   map[string]bool{},
+		bufferers:    map[string]map[string]int{},
+		wrappers:     map[string]bool{},
+		failsWhole:   map[string]bool{},
+		ctxPkgs:      map[string]bool{},
+		routes:       map[string]map[string]map[string]Route{},
+		presetFlds:   map[string][]string{},
+		reqValues:    map[string]bool{},
+		producers:    maps.Clone(producers),
+	}
 	for _, fw := range frameworks {
 		for k, v := range fw.Calls {
-			calls[k] = v
+			t.calls[k] = v
 		}
 		for k, v := range fw.Returns {
-			returns[k] = v
+			t.returns[k] = v
 		}
 		for k, v := range fw.ReturnTypes {
-			returnTypes[k] = v
+			t.returnTypes[k] = v
 		}
 		for k, v := range fw.ReturnVars {
-			returnVars[k] = v
+			t.returnVars[k] = v
 		}
 		for k, v := range fw.Fields {
-			fields[k] = v
+			t.fields[k] = v
 		}
 		for k, v := range fw.Producers {
-			producers[k] = v
+			t.producers[k] = v
 		}
 		for _, c := range fw.Contexts {
-			contexts[c] = true
+			t.contexts[c] = true
 			if fw.WritesReturnedErrors() {
-				fwPackages[c[:strings.LastIndexByte(c, '.')]] = true
+				t.fwPackages[c[:strings.LastIndexByte(c, '.')]] = true
 			}
-			ctxPkgs[c[:strings.LastIndexByte(c, '.')]] = true
+			t.ctxPkgs[c[:strings.LastIndexByte(c, '.')]] = true
 		}
 		for _, v := range fw.RequestValues {
-			reqValues[v] = true
+			t.reqValues[v] = true
 		}
 		for _, v := range fw.ReturnWrappers {
-			wrappers[v] = true
+			t.wrappers[v] = true
 		}
 		for _, v := range fw.FailsWhole {
-			failsWhole[v] = true
+			t.failsWhole[v] = true
 		}
 		for k, v := range fw.PresetFields {
-			presetFlds[k] = v
+			t.presetFlds[k] = v
 		}
 		for k, v := range fw.Routes {
 			pkg, name := splitFullName(k)
-			if routes[pkg] == nil {
-				routes[pkg] = map[string]map[string]Route{}
+			if t.routes[pkg] == nil {
+				t.routes[pkg] = map[string]map[string]Route{}
 			}
-			if routes[pkg][name] == nil {
-				routes[pkg][name] = map[string]Route{}
+			if t.routes[pkg][name] == nil {
+				t.routes[pkg][name] = map[string]Route{}
 			}
-			routes[pkg][name][k] = v
+			t.routes[pkg][name][k] = v
 		}
 		for _, v := range fw.ServerValues {
-			serverVals[v] = true
+			t.serverVals[v] = true
 		}
 		for _, f := range fw.ErrorHandlerFields {
-			ehFields[f] = fw
+			t.ehFields[f] = fw
 		}
 		for _, f := range fw.ErrorRecorders {
-			recorders[f] = fw
+			t.recorders[f] = fw
 		}
 		if fw.RecordedErrors != "" {
-			recordedFlds[fw.RecordedErrors] = fw
+			t.recordedFlds[fw.RecordedErrors] = fw
 		}
 		for k, v := range fw.BufferingWrappers {
 			dot := strings.LastIndexByte(k, '.')
-			if bufferers[k[:dot]] == nil {
-				bufferers[k[:dot]] = map[string]int{}
+			if t.bufferers[k[:dot]] == nil {
+				t.bufferers[k[:dot]] = map[string]int{}
 			}
-			bufferers[k[:dot]][k[dot+1:]] = v
+			t.bufferers[k[:dot]][k[dot+1:]] = v
 		}
 	}
-}
+	return t
+})
 
 // ErrorRecorder returns the framework whose method (by FullName) records
 // an error for a middleware to write, if it is one: gin's c.Error.
 func ErrorRecorder(fullName string) (*Framework, bool) {
-	fw, ok := recorders[fullName]
+	fw, ok := index().recorders[fullName]
 	return fw, ok
 }
 
 // RecordedErrorsField reports whether the field "pkgpath.Type.Field"
 // holds the errors a handler recorded: gin's Context.Errors.
-func RecordedErrorsField(qualified string) bool { return recordedFlds[qualified] != nil }
+func RecordedErrorsField(qualified string) bool { return index().recordedFlds[qualified] != nil }
 
 // ErrorHandlerField returns the framework whose app's error handler is
 // installed in the field named "pkgpath.Type.Field", if any.
 func ErrorHandlerField(qualified string) (*Framework, bool) {
-	fw, ok := ehFields[qualified]
+	fw, ok := index().ehFields[qualified]
 	return fw, ok
 }
 
 // FrameworkPackage reports whether path is the package of a framework
 // whose own errors carry their status (echo's Bind answers 400 with an
 // *echo.HTTPError); gin's binding errors carry none.
-func FrameworkPackage(path string) bool { return fwPackages[path] }
+func FrameworkPackage(path string) bool { return index().fwPackages[path] }
 
 // splitFullName returns the package path and the name of a function or
 // method given by FullName: "(*pkg/path.T).Name", "(pkg/path.T[T]).Name",
@@ -404,7 +432,7 @@ func splitFullName(full string) (pkg, name string) {
 // is asked for only when some router has a call of that name: it is
 // asked of every call.
 func LookupRoute(pkgPath, name string, fullName func() string) (Route, bool) {
-	byFull := routes[pkgPath][name]
+	byFull := index().routes[pkgPath][name]
 	if byFull == nil {
 		return Route{}, false
 	}
@@ -414,41 +442,41 @@ func LookupRoute(pkgPath, name string, fullName func() string) (Route, bool) {
 
 // PresetHeaders returns the headers a router sets before it runs the
 // handler stored in the field "pkgpath.Type.Field".
-func PresetHeaders(field string) []string { return presetFlds[field] }
+func PresetHeaders(field string) []string { return index().presetFlds[field] }
 
 // CallbackPresets returns the headers a middleware sets before it runs the
 // callback stored in its config's field "pkgpath.Type.Field", and whether
 // the adapter knows them (none, for echo's KeyAuthConfig.ErrorHandler): such
 // a callback answers the request from a known start, like a handler.
 func CallbackPresets(field string) ([]string, bool) {
-	hs, ok := presetFlds[field]
+	hs, ok := index().presetFlds[field]
 	return hs, ok
 }
 
 // IsFrameworkPkg reports whether the package is net/http or defines a
 // framework's context: what a package must import, directly or not, to
 // hold a response.
-func IsFrameworkPkg(path string) bool { return path == "net/http" || ctxPkgs[path] }
+func IsFrameworkPkg(path string) bool { return path == "net/http" || index().ctxPkgs[path] }
 
 // IsRequestValue reports whether a handler parameter of the named type
 // "pkgpath.Type" carries what the client sent: httprouter's Params.
-func IsRequestValue(qualified string) bool { return reqValues[qualified] }
+func IsRequestValue(qualified string) bool { return index().reqValues[qualified] }
 
 // ReturnWrapper reports whether the method wraps a returned error and
 // keeps its status: echo's SetInternal.
-func ReturnWrapper(fullName string) bool { return wrappers[fullName] }
+func ReturnWrapper(fullName string) bool { return index().wrappers[fullName] }
 
 // BufferingWrapper returns the index of the handler argument of a function
 // that wraps it in a buffering writer (http.TimeoutHandler). It is asked
 // of every call, so it takes the package path and name, not FullName.
 func BufferingWrapper(pkgPath, name string) (int, bool) {
-	i, ok := bufferers[pkgPath][name]
+	i, ok := index().bufferers[pkgPath][name]
 	return i, ok
 }
 
 // ServerValue reports whether the function with the given full name returns
 // a value the server stored in the request or its context, not client input.
-func ServerValue(fullName string) bool { return serverVals[fullName] }
+func ServerValue(fullName string) bool { return index().serverVals[fullName] }
 
 // methods returns the full names of the named methods of a receiver given
 // as "(T)." or "(*T).".
@@ -462,34 +490,34 @@ func methods(recv string, names ...string) []string {
 
 // Lookup returns the rule for the function with the given full name.
 func Lookup(fullName string) (Call, bool) {
-	c, ok := calls[fullName]
+	c, ok := index().calls[fullName]
 	return c, ok
 }
 
 // LookupReturn returns the rule for an error constructor a handler returns.
 func LookupReturn(fullName string) (Call, bool) {
-	c, ok := returns[fullName]
+	c, ok := index().returns[fullName]
 	return c, ok
 }
 
 // ReturnType returns the status field of a returned error type.
 func ReturnType(qualified string) (field string, ok bool) {
-	field, ok = returnTypes[qualified]
+	field, ok = index().returnTypes[qualified]
 	return field, ok
 }
 
 // ReturnVar returns the status of a predeclared error a handler returns.
 func ReturnVar(qualified string) (code int, ok bool) {
-	code, ok = returnVars[qualified]
+	code, ok = index().returnVars[qualified]
 	return code, ok
 }
 
 // Field returns the role of a field selected from a context: "pkg.Type.Field".
-func Field(qualified string) Role { return fields[qualified] }
+func Field(qualified string) Role { return index().fields[qualified] }
 
 // IsContext reports whether the named type "pkgpath.Type" stands for a
 // response (and its request) in some framework.
-func IsContext(qualified string) bool { return contexts[qualified] }
+func IsContext(qualified string) bool { return index().contexts[qualified] }
 
 // Effect constructors keep the tables readable.
 
@@ -626,4 +654,4 @@ func returnedBody() Effect { return maybe(body(ShapeError)) }
 // FailsWhole reports whether a body write by the named function either
 // writes everything or nothing: when it fails, nothing was sent, so an error
 // status on its failure path still goes out.
-func FailsWhole(fullName string) bool { return failsWhole[fullName] }
+func FailsWhole(fullName string) bool { return index().failsWhole[fullName] }

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Origin is whose fault an error is, as far as the status code goes.
@@ -46,7 +47,7 @@ type Producer struct {
 
 // LookupProducer returns what is known about the errors fn returns.
 func LookupProducer(fullName string) (Producer, bool) {
-	p, ok := producers[fullName]
+	p, ok := index().producers[fullName]
 	return p, ok
 }
 
@@ -148,24 +149,30 @@ var sentinels = map[string]Origin{
 
 // Names that say what an application's own sentinel or error type means.
 // Checked in order; the first match wins.
-var namePatterns = []struct {
+// They are compiled when first asked for: every vet tool process starts
+// this package, most never match a name.
+var namePatterns = sync.OnceValue(func() []namePattern {
+	return []namePattern{
+		{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
+		{regexp.MustCompile(`(?i)(duplicate|already[A-Z]|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$|invalid(state|transition)|illegalstate)`), OriginConflict},
+		{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
+		{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
+	}
+})
+
+type namePattern struct {
 	re     *regexp.Regexp
 	origin Origin
-}{
-	{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
-	{regexp.MustCompile(`(?i)(duplicate|already[A-Z]|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$|invalid(state|transition)|illegalstate)`), OriginConflict},
-	{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
-	{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},
 }
 
 // authLookup matches the names of calls that look up who is asking: the
 // current user, the session, the viewer, the claims of a token.
-var authLookup = regexp.MustCompile(`(?i)(current|authenticated|authed|loggedin|signedin|session|request|ctx|context)(user|account|principal|member|identity|viewer|subject)|viewer|principal|claims|^(get)?session$|(user|account|principal|identity|subject)from(context|ctx|session|request|token)`)
+var authLookup = lazyRegexp(`(?i)(current|authenticated|authed|loggedin|signedin|session|request|ctx|context)(user|account|principal|member|identity|viewer|subject)|viewer|principal|claims|^(get)?session$|(user|account|principal|identity|subject)from(context|ctx|session|request|token)`)
 
 // IsAuthLookup reports whether a call of the function named name looks up
 // who is asking (getCurrentUser, SessionUser, ViewerFromContext, Claims):
 // nothing found is a request without credentials, not a missing resource.
-func IsAuthLookup(name string) bool { return authLookup.MatchString(name) }
+func IsAuthLookup(name string) bool { return authLookup().MatchString(name) }
 
 // IsCacheLookup reports whether a call of the function named name looks in
 // a cache (getFromCache, CacheGet, cached): nothing found is a miss the
@@ -203,13 +210,13 @@ func TypeOrigin(qualified, name string) Origin {
 
 // notClients matches names of errors about another server: an invalid
 // upstream response is no client's doing, whatever else the name says.
-var notClients = regexp.MustCompile(`(?i)(upstream|remote|backend|provider|gateway|origin(server|response))`)
+var notClients = lazyRegexp(`(?i)(upstream|remote|backend|provider|gateway|origin(server|response))`)
 
 func nameOrigin(name string) Origin {
-	if notClients.MatchString(name) {
+	if notClients().MatchString(name) {
 		return OriginUnknown
 	}
-	for _, p := range namePatterns {
+	for _, p := range namePatterns() {
 		if p.re.MatchString(name) {
 			return p.origin
 		}
@@ -226,7 +233,12 @@ var conflictCodes = map[string]bool{"23505": true, "1062": true}
 func IsConflictCode(s string) bool { return conflictCodes[s] }
 
 // conflictMessage matches response messages that say a conflict happened.
-var conflictMessage = regexp.MustCompile(`(?i)\balready (exists|taken|registered|in use)\b`)
+var conflictMessage = lazyRegexp(`(?i)\balready (exists|taken|registered|in use)\b`)
 
 // IsConflictMessage reports whether a constant error message describes a conflict.
-func IsConflictMessage(s string) bool { return conflictMessage.MatchString(s) }
+func IsConflictMessage(s string) bool { return conflictMessage().MatchString(s) }
+
+// lazyRegexp returns a function that compiles expr when first called.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
