@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -105,6 +106,12 @@ func vetUnit(args []string) (int, bool) {
 	}
 	if *asJSON && cfg.VetxOnly && cfg.ModulePath != "" && cfg.ModuleVersion == "" && !hasTests(cfg.Dir) {
 		cfg.VetxOnly = false
+	}
+	if os.Getenv("GOGC") == "" {
+		// One package, one short process: collecting less often costs
+		// little memory (one package's) and a tenth of a first run's
+		// time (listmonk: 4.8 → 4.2 s; 62 → 70 MB at the peak).
+		debug.SetGCPercent(300)
 	}
 	return unit.Run(cfg, run, unit.Options{
 		JSON:     *asJSON,
