@@ -1,29 +1,22 @@
 package main
 
-// statuslint -openapi=FILE: the route inventory against an OpenAPI 3.0 or
-// 3.1 document. Three kinds of drift, each a finding of rule "openapi":
+// statuslint -openapi=FILE: the route inventory against an OpenAPI 3 or
+// Swagger 2.0 document (openapidoc.go reads it). Three kinds of drift, each a finding of rule "openapi":
 // an operation no route serves (at the spec), a route no operation
 // documents (at the registration), and a status a handler sends that its
 // operation does not declare (at the write).
 
 import (
-	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"go/token"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/getkin/kin-openapi/openapi2"
-	"github.com/getkin/kin-openapi/openapi2conv"
-	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
-	"go.yaml.in/yaml/v4"
 )
 
 const openapiRule = "openapi"
@@ -33,8 +26,8 @@ type specOp struct {
 	tmpl         string   // templatePath of path, under the servers' base path
 	names        []string // paramNames of the same
 	id           string
-	op           *openapi3.Operation
-	pos          token.Position
+	responses    []string       // the keys of its responses: "200", "4XX", "default"
+	pos          token.Position // of its method's key
 	matched      bool
 }
 
@@ -60,30 +53,15 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, text, err := loadSpec(abs)
+	doc, err := loadSpec(abs)
 	if err != nil {
 		return nil, fmt.Errorf("-openapi=%s: %v", file, err)
 	}
-	if doc.Paths == nil {
-		return nil, fmt.Errorf("-openapi=%s: the document has no paths", file)
-	}
-	base := serversBase(doc)
-	var ops []*specOp
-	for path, item := range doc.Paths.Map() {
-		for method, op := range item.Operations() {
-			o := &specOp{method: strings.ToUpper(method), path: path, tmpl: templatePath(joinPaths(base, path)), names: paramNames(joinPaths(base, path)), id: op.OperationID, op: op}
-			o.pos = token.Position{Filename: abs, Line: 1, Column: 1}
-			switch {
-			case op.Origin != nil && op.Origin.Key != nil:
-				o.pos.Line, o.pos.Column = op.Origin.Key.Line, op.Origin.Key.Column
-			case item.Origin != nil && item.Origin.Key != nil:
-				o.pos.Line, o.pos.Column = item.Origin.Key.Line, item.Origin.Key.Column
-			default:
-				// A Swagger 2.0 document, converted: no origins.
-				o.pos.Line, o.pos.Column = findOperation(text, path, method)
-			}
-			ops = append(ops, o)
-		}
+	base := serversBase(doc.servers)
+	ops := doc.ops
+	for _, o := range ops {
+		p := joinPaths(base, o.path)
+		o.tmpl, o.names = templatePath(p), paramNames(p)
 	}
 	slices.SortFunc(ops, func(a, b *specOp) int {
 		return cmp.Or(cmp.Compare(a.path, b.path), cmp.Compare(methodRank(a.method), methodRank(b.method)))
@@ -127,7 +105,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 			if s.Code == 0 || s.Note == "one of a mapper's cases" || reported[s.Code] {
 				continue
 			}
-			if declares(o.op.Responses, s.Code) {
+			if declares(o.responses, s.Code) {
 				continue
 			}
 			reported[s.Code] = true
@@ -241,12 +219,9 @@ func paramNames(path string) []string {
 
 // declares reports whether responses has one for code: the code itself, its
 // range (4XX), or default.
-func declares(responses *openapi3.Responses, code int) bool {
-	if responses == nil {
-		return false
-	}
+func declares(responses []string, code int) bool {
 	c := strconv.Itoa(code)
-	for _, k := range responses.Keys() {
+	for _, k := range responses {
 		k = strings.ToUpper(k)
 		if k == c || k == "DEFAULT" || len(k) == 3 && k[1:] == "XX" && k[0] == c[0] {
 			return true
@@ -257,11 +232,11 @@ func declares(responses *openapi3.Responses, code int) bool {
 
 // serversBase is the path every server of the document shares
 // (servers: [{url: https://api.example.com/v1}] → /v1), or "".
-func serversBase(doc *openapi3.T) string {
+func serversBase(servers []string) string {
 	base := ""
-	for i, s := range doc.Servers {
-		p := s.URL
-		if u, err := url.Parse(s.URL); err == nil && (u.Scheme != "" || u.Host != "") {
+	for i, s := range servers {
+		p := s
+		if u, err := url.Parse(s); err == nil && (u.Scheme != "" || u.Host != "") {
 			p = u.Path
 		}
 		if strings.Contains(p, "{") {
@@ -274,62 +249,4 @@ func serversBase(doc *openapi3.T) string {
 		base = p
 	}
 	return base
-}
-
-// loadSpec reads an OpenAPI 3 document, or a Swagger 2.0 one (what swag
-// and go-swagger generate), converted to OpenAPI 3.
-func loadSpec(file string) (*openapi3.T, []byte, error) {
-	text, err := os.ReadFile(file)
-	if err != nil {
-		return nil, nil, err
-	}
-	var head struct {
-		Swagger string `json:"swagger" yaml:"swagger"`
-	}
-	data := text
-	if !json.Valid(text) {
-		// YAML: as JSON, which both versions' types decode.
-		var v any
-		if err := yaml.Unmarshal(text, &v); err != nil {
-			return nil, nil, err
-		}
-		if data, err = json.Marshal(v); err != nil {
-			return nil, nil, err
-		}
-	}
-	if err := json.Unmarshal(data, &head); err == nil && strings.HasPrefix(head.Swagger, "2") {
-		var doc2 openapi2.T
-		if err := json.Unmarshal(data, &doc2); err != nil {
-			return nil, nil, err
-		}
-		doc, err := openapi2conv.ToV3(&doc2)
-		return doc, text, err
-	}
-	loader := openapi3.NewLoader()
-	loader.IncludeOrigin = true
-	doc, err := loader.LoadFromFile(file)
-	return doc, text, err
-}
-
-// findOperation returns the line and column of the method's key under the
-// path's key in the document's text, or of the path's, or 1, 1.
-func findOperation(text []byte, path, method string) (int, int) {
-	lines := bytes.Split(text, []byte("\n"))
-	for i, l := range lines {
-		t := strings.TrimSpace(string(l))
-		if !strings.HasPrefix(t, `"`+path+`"`) && !strings.HasPrefix(t, path+":") && !strings.HasPrefix(t, "'"+path+"'") {
-			continue
-		}
-		for j := i + 1; j < len(lines) && j < i+2000; j++ {
-			u := strings.TrimSpace(string(lines[j]))
-			if strings.HasPrefix(u, `"`+method+`"`) || strings.HasPrefix(u, method+":") {
-				return j + 1, len(lines[j]) - len(bytes.TrimLeft(lines[j], " \t")) + 1
-			}
-			if strings.HasPrefix(u, `"/`) || strings.HasPrefix(u, "/") {
-				break // the next path
-			}
-		}
-		return i + 1, len(l) - len(bytes.TrimLeft(l, " \t")) + 1
-	}
-	return 1, 1
 }

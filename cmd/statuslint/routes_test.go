@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,20 +111,41 @@ func TestRoutesGolden(t *testing.T) {
 
 // TestOpenAPIDrift: every kind of drift -openapi reports, at the code's
 // position or the spec's; the ranges, default responses and the servers'
-// base path are honoured.
+// base path are honoured; Swagger 2.0's basePath, path items by $ref and
+// JSON's columns are read.
 func TestOpenAPIDrift(t *testing.T) {
 	all := fixtureInventory(t, "openapi/...")
 	src, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "src"))
+	const undeclared = "; add a 404 response (or a 4XX or default one) to the operation, or send a status it declares"
 	for _, tc := range []struct {
 		pkg, spec string
-		want      []string // file:line: category: message prefix
+		want      []string // file:line:col: category: message prefix [the operation's file:line:col]
 	}{
 		{"drift", "openapi.yaml", []string{
-			"openapi/drift/app.go:23: undocumented-route: route PUT /v1/items/:id is not in openapi.yaml; document the operation, or remove the route",
-			"openapi/drift/app.go:33: undeclared-status: GET /v1/items/:id sends 500, which openapi.yaml does not declare for getItem; add a 500 response (or a 5XX or default one) to the operation, or send a status it declares",
-			"openapi/drift/openapi.yaml:30: missing-route: operation listOrphans (GET /orphans) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
+			"openapi/drift/app.go:23:2: undocumented-route: route PUT /v1/items/:id is not in openapi.yaml; document the operation, or remove the route",
+			"openapi/drift/app.go:33:3: undeclared-status: GET /v1/items/:id sends 500, which openapi.yaml does not declare for getItem; add a 500 response (or a 5XX or default one) to the operation, or send a status it declares [openapi/drift/openapi.yaml:9:5]",
+			"openapi/drift/openapi.yaml:30:5: missing-route: operation listOrphans (GET /orphans) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
 		}},
 		{"clean", "openapi.json", nil},
+		// Columns count characters, as YAML's do: Größe is 5.
+		{"json", "openapi.json", []string{
+			"openapi/json/app.go:19:3: undeclared-status: GET /v1/items/:id sends 404, which openapi.json does not declare for getItem" + undeclared + " [openapi/json/openapi.json:7:45]",
+			"openapi/json/openapi.json:8:7: missing-route: operation deleteItem (DELETE /items/{id}) has no route in the packages analyzed; register a handler for it, or remove it from openapi.json",
+		}},
+		// The routes are under basePath; 201: and 400:, YAML integers,
+		// declare createItem's statuses.
+		{"swagger", "swagger.yaml", []string{
+			"openapi/swagger/app.go:22:3: undeclared-status: GET /api/v2/items/:id sends 404, which swagger.yaml does not declare for getItem" + undeclared + " [openapi/swagger/swagger.yaml:16:9]",
+			"openapi/swagger/swagger.yaml:21:9: missing-route: operation DELETE /items/{id} has no route in the packages analyzed; register a handler for it, or remove it from swagger.yaml",
+		}},
+		// An operation of a file a $ref names is at its place in that
+		// file; the delete written beside a $ref replaces the one it names.
+		{"refs", "openapi.yaml", []string{
+			"openapi/refs/app.go:26:3: undeclared-status: GET /v1/items/:id sends 404, which openapi.yaml does not declare for getItem" + undeclared + " [openapi/refs/paths/items.yaml:10:3]",
+			"openapi/refs/app.go:34:3: undeclared-status: DELETE /v1/items/:id sends 423, which openapi.yaml does not declare for deleteItem; add a 423 response (or a 4XX or default one) to the operation, or send a status it declares [openapi/refs/openapi.yaml:10:5]",
+			"openapi/refs/openapi.yaml:19:7: missing-route: operation listOrders (GET /orders) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
+			"openapi/refs/paths/items.yaml:5:1: missing-route: operation createItem (POST /items) has no route in the packages analyzed; register a handler for it, or remove it from openapi.yaml",
+		}},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			inv := &inventory{}
@@ -136,16 +158,199 @@ func TestOpenAPIDrift(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			at := func(pos token.Position) string {
+				rel, _ := filepath.Rel(src, pos.Filename)
+				return fmt.Sprintf("%s:%d:%d", filepath.ToSlash(rel), pos.Line, pos.Column)
+			}
 			var got []string
 			for _, f := range findings {
-				rel, _ := filepath.Rel(src, f.Pos.Filename)
-				got = append(got, fmt.Sprintf("%s:%d: %s: %s", filepath.ToSlash(rel), f.Pos.Line, f.Category, f.Message))
+				s := fmt.Sprintf("%s: %s: %s", at(f.Pos), f.Category, f.Message)
+				for _, r := range f.Related {
+					s += " [" + at(r.Pos) + "]"
+				}
+				got = append(got, s)
 				if f.Rule != "openapi" {
 					t.Errorf("rule %q, want openapi", f.Rule)
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestLoadSpec: what the reader takes of a document, and where.
+func TestLoadSpec(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string // a.yaml (or a.json) is the document
+		want  []string          // the servers, then METHOD path id [responses] file:line:col
+	}{
+		{"merges and aliases", map[string]string{"a.yaml": `openapi: 3.0.3
+info: {title: t, version: "1"}
+servers:
+  - url: https://api.example.com/v1/
+  - url: /v1
+x-common: &common
+  get:
+    operationId: listItems
+    responses:
+      "200": {description: ok}
+      4XX: {description: client}
+      x-note: not a response
+paths:
+  /items:
+    <<: *common
+    post: &create
+      operationId: createItem
+      responses: ~
+    put: ~
+  /things:
+    post: *create
+  x-internal:
+    get: {operationId: hidden}
+`}, []string{
+			"servers [https://api.example.com/v1/ /v1]",
+			"GET /items listItems [200 4XX] a.yaml:7:3",
+			"POST /items createItem [] a.yaml:16:5",
+			"POST /things createItem [] a.yaml:21:5",
+		}},
+		{"3.2", map[string]string{"a.yaml": `openapi: 3.2.0
+info: {title: t, version: "1"}
+paths:
+  /search:
+    query: {operationId: search}
+    additionalOperations:
+      COPY: {operationId: copy}
+      query: {operationId: shadowed}
+`}, []string{
+			"servers []",
+			"QUERY /search search [] a.yaml:5:5",
+			"COPY /search copy [] a.yaml:7:7",
+		}},
+		{"swagger", map[string]string{"a.yaml": `swagger: "2.0"
+info: {title: t, version: "1"}
+host: api.example.com
+basePath: v1
+paths:
+  /items:
+    get:
+      responses:
+        200: {description: ok}
+        default: {description: error}
+    trace: {operationId: notSwagger}
+`}, []string{
+			"servers [/v1]",
+			"GET /items  [200 default] a.yaml:7:5",
+		}},
+		// YAML cannot read a surrogate pair escape; of a key written
+		// twice, JSON keeps the last; columns count characters.
+		{"json", map[string]string{"a.json": `{
+  "openapi": "3.1.0",
+  "info": {"title": "t", "version": "1"},
+  "paths": {
+    "/items": {"summary": "☕ \ud83d\ude00", "get": {"operationId": "old", "operationId": "listItems", "responses": {"200": {}}}}
+  }
+}
+`}, []string{
+			"servers []",
+			"GET /items listItems [200] a.json:5:45",
+		}},
+		{"refs", map[string]string{"a.yaml": `openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    $ref: "#/paths/~1b"
+  /b:
+    $ref: "#/x-items/0"
+  /c:
+    $ref: ext/c.yaml
+    get: {operationId: ownGet}
+  /d:
+    $ref: "ext/c.yaml#/x-d"
+x-items:
+  - post: {operationId: createB}
+`, "ext/c.yaml": `get: {operationId: fileGet}
+delete: {operationId: deleteC}
+x-d:
+  $ref: d.yaml
+`, "ext/d.yaml": "patch: {operationId: patchD}\n"}, []string{
+			"servers []",
+			"POST /a createB [] a.yaml:14:5",
+			"POST /b createB [] a.yaml:14:5",
+			"GET /c ownGet [] a.yaml:10:5",
+			"DELETE /c deleteC [] ext/c.yaml:2:1",
+			"PATCH /d patchD [] ext/d.yaml:1:1",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := module(t, tc.files)
+			main := filepath.Join(dir, "a.yaml")
+			if _, ok := tc.files["a.json"]; ok {
+				main = filepath.Join(dir, "a.json")
+			}
+			doc, err := loadSpec(main)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{fmt.Sprintf("servers %v", doc.servers)}
+			for _, o := range doc.ops {
+				rel, _ := filepath.Rel(dir, o.pos.Filename)
+				got = append(got, fmt.Sprintf("%s %s %s %v %s:%d:%d", o.method, o.path, o.id, o.responses, filepath.ToSlash(rel), o.pos.Line, o.pos.Column))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestLoadSpecErrors: a document -openapi cannot read is an error that
+// says where and why.
+func TestLoadSpecErrors(t *testing.T) {
+	const head = "openapi: 3.0.3\ninfo: {title: t, version: \"1\"}\n"
+	spec := func(doc string) map[string]string { return map[string]string{"openapi.yaml": doc} }
+	for _, tc := range []struct {
+		name  string
+		files map[string]string // openapi.yaml is the document
+		want  string            // DIR is its directory
+	}{
+		{"missing", map[string]string{}, "open DIR/openapi.yaml: no such file or directory"},
+		{"invalid", spec(head + "paths:\n  /a: [1\n"), "yaml: line 5: did not find expected ',' or ']'"},
+		{"key twice", spec(head + "paths:\n  /a:\n    get:\n      operationId: a\n      operationId: b\n"),
+			`yaml: construct errors: line 7: mapping key "operationId" already defined at line 6`},
+		{"empty", spec(""), "the document is empty"},
+		{"neither", spec("info: {title: t}\npaths:\n  /a:\n    get: {}\n"),
+			`not an OpenAPI 3 or Swagger 2.0 document: it has no "openapi: 3.x" or "swagger: \"2.0\"" at the top`},
+		{"not a mapping", spec("- openapi: 3.0.3\n"),
+			`not an OpenAPI 3 or Swagger 2.0 document: it has no "openapi: 3.x" or "swagger: \"2.0\"" at the top`},
+		{"no paths", spec(head), "the document has no paths"},
+		{"only extensions", spec(head + "paths:\n  x-a: {}\n"), "the document has no paths"},
+		{"paths", spec(head + "paths: [/a]\n"), "line 3: paths is a sequence, not a mapping"},
+		{"path item", spec(head + "paths:\n  /a: 3\n"), "line 4: the path item of /a is a scalar, not a mapping"},
+		{"operation", spec(head + "paths:\n  /a:\n    get: [1]\n"), "line 5: operation GET /a is a sequence, not a mapping"},
+		{"operationId", spec(head + "paths:\n  /a:\n    get: {operationId: [1]}\n"), "line 5: operationId of GET /a is a sequence, not a string"},
+		{"responses", spec(head + "paths:\n  /a:\n    get: {responses: [200]}\n"), "line 5: responses of GET /a is a sequence, not a mapping"},
+		{"servers", spec(head + "servers: {url: /v1}\npaths:\n  /a: {}\n"), "line 3: servers is a mapping, not a sequence"},
+		{"no such node", spec(head + "paths:\n  /a:\n    $ref: \"#/paths/~1b\"\n"), `line 5: $ref "#/paths/~1b": #/paths has no "/b"`},
+		{"no such file", spec(head + "paths:\n  /a:\n    $ref: ext/a.yaml\n"), `line 5: $ref "ext/a.yaml": open DIR/ext/a.yaml: no such file or directory`},
+		{"remote", spec(head + "paths:\n  /a:\n    $ref: https://example.com/a.yaml\n"),
+			`line 5: $ref "https://example.com/a.yaml": only a file of this machine, or a #/pointer, is read`},
+		{"not a pointer", spec(head + "paths:\n  /a:\n    $ref: \"#a\"\n"), `line 5: $ref "#a": the fragment is not a JSON pointer (#/...)`},
+		{"cycle", spec(head + "paths:\n  /a:\n    $ref: \"#/x-a\"\nx-a:\n  $ref: \"#/x-b\"\nx-b:\n  $ref: \"#/x-a\"\n"),
+			`line 9: $ref "#/x-a": the $refs make a cycle`},
+		{"in a file a $ref names", map[string]string{"openapi.yaml": head + "paths:\n  /a:\n    $ref: ext/a.yaml\n", "ext/a.yaml": "get:\n  responses: 200\n"},
+			"ext/a.yaml: line 2: responses of GET /a is a scalar, not a mapping"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := module(t, tc.files)
+			_, err := loadSpec(filepath.Join(dir, "openapi.yaml"))
+			if err == nil {
+				t.Fatalf("no error, want %s", tc.want)
+			}
+			if got := strings.ReplaceAll(err.Error(), dir, "DIR"); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
 	}
