@@ -47,16 +47,8 @@ func (o *specOp) long() string {
 	return o.method + " " + o.path
 }
 
-// specDrift loads the document at file and compares inv with it.
-func specDrift(file string, inv *inventory) ([]report.Finding, error) {
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := loadSpec(abs)
-	if err != nil {
-		return nil, fmt.Errorf("-openapi=%s: %v", file, err)
-	}
+// specDrift compares inv with doc.
+func specDrift(doc *specDoc, inv *inventory) []report.Finding {
 	base := serversBase(doc.servers)
 	ops := doc.ops
 	for _, o := range ops {
@@ -66,7 +58,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 	slices.SortFunc(ops, func(a, b *specOp) int {
 		return cmp.Or(cmp.Compare(a.path, b.path), cmp.Compare(methodRank(a.method), methodRank(b.method)))
 	})
-	specName := filepath.Base(file)
+	specName := filepath.Base(doc.file)
 
 	var findings []report.Finding
 	for _, r := range inv.Routes {
@@ -129,7 +121,7 @@ func specDrift(file string, inv *inventory) ([]report.Finding, error) {
 	slices.SortFunc(findings, func(a, b report.Finding) int {
 		return cmp.Or(cmp.Compare(a.Pos.Filename, b.Pos.Filename), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column), cmp.Compare(a.Message, b.Message))
 	})
-	return findings, nil
+	return findings
 }
 
 // matchOps returns the operations that document route r: the same method

@@ -23,6 +23,7 @@ import (
 
 // A specDoc is what specDrift reads of an OpenAPI 3 or Swagger 2.0 document.
 type specDoc struct {
+	file    string    // absolute
 	servers []string  // the servers' URLs; a Swagger 2.0 document's basePath
 	ops     []*specOp // with method, path, id, responses and pos
 }
@@ -55,8 +56,12 @@ type specReader struct {
 }
 
 // loadSpec reads the OpenAPI 3 or Swagger 2.0 (what swag and go-swagger
-// generate) document at file, an absolute path.
+// generate) document at file.
 func loadSpec(file string) (*specDoc, error) {
+	file, err := filepath.Abs(file)
+	if err != nil {
+		return nil, err
+	}
 	r := &specReader{files: make(map[string]*specFile)}
 	f, err := r.read(file)
 	if err != nil {
@@ -75,7 +80,7 @@ func loadSpec(file string) (*specDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &specDoc{}
+	doc := &specDoc{file: file}
 	isSwagger := strings.HasPrefix(swagger, "2")
 	switch {
 	case isSwagger:

@@ -154,10 +154,11 @@ func TestOpenAPIDrift(t *testing.T) {
 					inv.Routes = append(inv.Routes, r)
 				}
 			}
-			findings, err := specDrift(filepath.Join(src, "openapi", tc.pkg, tc.spec), inv)
+			doc, err := loadSpec(filepath.Join(src, "openapi", tc.pkg, tc.spec))
 			if err != nil {
 				t.Fatal(err)
 			}
+			findings := specDrift(doc, inv)
 			at := func(pos token.Position) string {
 				rel, _ := filepath.Rel(src, pos.Filename)
 				return fmt.Sprintf("%s:%d:%d", filepath.ToSlash(rel), pos.Line, pos.Column)
@@ -306,9 +307,9 @@ x-d:
 	}
 }
 
-// TestLoadSpecErrors: a document -openapi cannot read is an error that
-// says where and why.
-func TestLoadSpecErrors(t *testing.T) {
+// TestOpenAPIErrors: a document -openapi cannot read fails the run, before
+// the analysis, with an error that says where and why.
+func TestOpenAPIErrors(t *testing.T) {
 	const head = "openapi: 3.0.3\ninfo: {title: t, version: \"1\"}\n"
 	spec := func(doc string) map[string]string { return map[string]string{"openapi.yaml": doc} }
 	for _, tc := range []struct {
@@ -345,12 +346,10 @@ func TestLoadSpecErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := module(t, tc.files)
-			_, err := loadSpec(filepath.Join(dir, "openapi.yaml"))
-			if err == nil {
-				t.Fatalf("no error, want %s", tc.want)
-			}
-			if got := strings.ReplaceAll(err.Error(), dir, "DIR"); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
+			code, out, errs := statuslint(t, "-openapi=openapi.yaml", "./...")
+			want := "statuslint: -openapi=openapi.yaml: " + tc.want + "\n"
+			if got := strings.ReplaceAll(errs, dir, "DIR"); code != exitError || out != "" || got != want {
+				t.Errorf("exit %d, want %d\n%sgot  %swant %s", code, exitError, out, got, want)
 			}
 		})
 	}
