@@ -231,7 +231,21 @@ func (f *funcInfo) computeCarries() []carried {
 				return false
 			}
 			if len(n.Results) != res.Len() {
-				ok = false // a bare return, or return g()
+				// return g(w, v): the statuses g's results carry, for
+				// those that are statuses themselves.
+				var call *ast.CallExpr
+				if len(n.Results) == 1 {
+					call, _ = ast.Unparen(n.Results[0]).(*ast.CallExpr)
+				}
+				if call == nil {
+					ok = false // a bare return
+					return false
+				}
+				for i := 0; i < res.Len(); i++ {
+					if isInteger(res.At(i).Type()) {
+						add(slot{i, ""}, f.callStatus(call, i, "", n, 1))
+					}
+				}
 				return false
 			}
 			for i, r := range n.Results {
