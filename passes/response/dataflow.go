@@ -3,6 +3,7 @@ package response
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"math/bits"
 	"net/textproto"
 
@@ -206,6 +207,41 @@ func (f *Func) transfer(s state, ev *Event) state {
 	return s
 }
 
+// stateAround returns the state of w's response just before the CFG node
+// n and just after it; ok is false when n is dead or the states were not
+// kept (see writerEvents.in).
+func (f *Func) stateAround(w *types.Var, n ast.Node) (before, after state, ok bool) {
+	l, found := f.info.loc[n]
+	if !found {
+		return state{}, state{}, false
+	}
+	we := f.writers[w]
+	if we == nil {
+		// Nothing in the function touches it.
+		s := state{reached: true, noStatus: true}
+		return s, s, true
+	}
+	if we.in == nil || !we.in[l.block.Index].reached {
+		return state{}, state{}, false
+	}
+	s := we.in[l.block.Index]
+	seen := false
+	for _, ev := range we.byBlock[l.block.Index] {
+		i := f.info.loc[ev.node].index
+		if i > l.index {
+			break
+		}
+		if i == l.index && !seen {
+			before, seen = s, true
+		}
+		s = f.transfer(s, ev)
+	}
+	if !seen {
+		before = s
+	}
+	return before, s, true
+}
+
 // headerBit interns a header name; ok is false for an unknown name or when
 // the function sets more distinct headers than the model tracks.
 func (f *Func) headerBit(name string) (uint64, bool) {
@@ -296,6 +332,11 @@ func (f *Func) solve(w *writerEvents) state {
 		if info.isExit(b) {
 			exit = exit.meet(o)
 		}
+	}
+	// What its returns leave of the response is what its status means
+	// (see StatusSplit): only a function returning one needs it.
+	if isParam && statusResult(info.sig) >= 0 {
+		w.in = in
 	}
 	return exit
 }

@@ -559,6 +559,13 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})
 				continue
 			}
+			// return renderJSON(w, v) to a wrapper that writes the status.
+			if evs, ok := f.handBackEvents(node, call, w, fnObj, sum); ok {
+				for _, ev := range evs {
+					emit(ev)
+				}
+				continue
+			}
 			for _, ev := range f.expandSummary(call, w, fnObj, sum, nil, nil) {
 				emit(ev)
 			}

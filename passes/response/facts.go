@@ -69,6 +69,71 @@ type WriterSummary struct {
 	// Generated: the function is generated code (a strict server's
 	// VisitGetUserResponse), fixed in the spec it comes from, not by hand.
 	Generated bool
+
+	// Split: it also returns a status, and its writes line up with it
+	// (see StatusSplit); nil when they do not.
+	Split *StatusSplit
+}
+
+// StatusSplit is how the writes of a function that takes a response and
+// returns a status line up with that status:
+//
+//	func renderJSON(w http.ResponseWriter, v any) (int, error) {
+//		b, err := json.Marshal(v)
+//		if err != nil {
+//			return http.StatusInternalServerError, err // nothing written: the caller's wrapper writes 500
+//		}
+//		w.Write(b)
+//		return 0, nil // written here
+//	}
+//
+// A handler that returns its status to a wrapper (return renderJSON(w, v))
+// then sends one of Codes, written by the wrapper, or what the function
+// wrote on its own paths.
+type StatusSplit struct {
+	Result int   // the status result
+	Codes  []int // the statuses it returns having written nothing
+	// Own: on some path it leaves the response its own: it returns 0
+	// (having written or not), or returns after writing. Body and Status
+	// say what it has written on those paths.
+	Own          bool
+	Body, Status Occurs
+
+	// values: where each of Codes is chosen, for this package's functions
+	// (a fact does not carry it: another package's are found by code
+	// among what the function's results carry).
+	values []StatusValue
+}
+
+func (s *StatusSplit) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "hands r%d=", s.Result)
+	for i, c := range s.Codes {
+		if i > 0 {
+			b.WriteString("|")
+		}
+		fmt.Fprint(&b, c)
+	}
+	if !s.Own {
+		return b.String()
+	}
+	b.WriteString(" else")
+	n := b.Len()
+	for _, o := range []struct {
+		name string
+		occ  Occurs
+	}{{"status", s.Status}, {"body", s.Body}} {
+		switch o.occ {
+		case Always:
+			b.WriteString(" " + o.name)
+		case Sometimes:
+			b.WriteString(" " + o.name + "?")
+		}
+	}
+	if b.Len() == n {
+		b.WriteString(" nothing")
+	}
+	return b.String()
 }
 
 func (*WriterSummary) AFact() {}
@@ -146,6 +211,9 @@ func (s *WriterSummary) String() string {
 	}
 	if s.Flush {
 		b.WriteString(" flush?")
+	}
+	if s.Split != nil {
+		b.WriteString(" " + s.Split.String())
 	}
 	return b.String()
 }

@@ -50,7 +50,8 @@ type funcInfo struct {
 	// recvWriter: in a builder's method, the receiver's field holding
 	// the writer (see builder.go); r.rw is a response there.
 	recvWriter *types.Var
-	builders   map[*types.Var]ast.Expr // see builderVars
+	builders   map[*types.Var]ast.Expr  // see builderVars
+	handed     map[*types.Var]handedDef // see handedVar
 }
 
 type nodeLoc struct {

@@ -125,6 +125,9 @@ func inventoryOrigin(g *Guard) OriginKind {
 type writerEvents struct {
 	writer  *types.Var
 	byBlock [][]*Event
+	// in: the state at each block's entry, kept where a function returns
+	// a status as well (see stateAround).
+	in []state
 }
 
 type pkgState struct {
@@ -664,6 +667,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
 	exit, ok := f.exits[w]
 	if !ok {
+		s.Split = f.statusSplit(w)
 		return s // the helper does nothing to the response
 	}
 	if exit.opaque {
@@ -812,6 +816,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 			}
 		}
 	}
+	s.Split = f.statusSplit(w)
 	return s
 }
 

@@ -8,7 +8,10 @@ import (
 	"net/textproto"
 	"slices"
 
+	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Handlers that return their status. A project declares
@@ -48,12 +51,21 @@ func (ps *pkgState) statusFuncType(t types.Type) (*types.Named, int) {
 	if !ok || writerParam(sig) < 0 {
 		return nil, -1
 	}
-	for i := 0; i < sig.Results().Len(); i++ {
-		if isInteger(sig.Results().At(i).Type()) {
-			return n, i
-		}
+	if i := statusResult(sig); i >= 0 {
+		return n, i
 	}
 	return nil, -1
+}
+
+// statusResult returns the index of the result of sig that may hold a
+// status (its first integer), or -1.
+func statusResult(sig *types.Signature) int {
+	for i := 0; i < sig.Results().Len(); i++ {
+		if isInteger(sig.Results().At(i).Type()) {
+			return i
+		}
+	}
+	return -1
 }
 
 // findStatusReturns finds the wrappers that call a value of a status
@@ -341,50 +353,516 @@ func (f *funcInfo) statusReturnOf() *statusReturn {
 }
 
 // statusReturnEvents are the events of a handler's `return 401, nil`
-// when a wrapper writes the status it returns.
+// when a wrapper writes the status it returns. The status may be chosen
+// elsewhere: a variable, a mapper (return statusFor(err), err), a callee
+// returning the pair (return validate(r)). A callee that is handed the
+// response is the call's to expand (see handBackEvents).
 func (f *funcInfo) statusReturnEvents(ret *ast.ReturnStmt) []*Event {
 	sr := f.statusReturnOf()
-	if sr == nil || len(ret.Results) != f.sig.Results().Len() || sr.result >= len(ret.Results) {
+	if sr == nil {
 		return nil
-	}
-	x := ret.Results[sr.result]
-	code, ok := constCode(f.pkg.pass.TypesInfo, x)
-	if !ok || code == 0 || !sr.cond(code) {
-		return nil // the handler wrote its response, or the status is not known
 	}
 	w := f.soleWriter()
 	if w == nil {
 		return nil
 	}
-	mk := func(k Kind) *Event {
-		return &Event{Kind: k, Call: x, Writer: w, Callee: sr.write.Callee, bodyParam: -1}
+	var x ast.Expr
+	var st Status
+	switch n := f.sig.Results().Len(); {
+	case len(ret.Results) == n && sr.result < n:
+		x = ret.Results[sr.result]
+		st = f.handedStatus(x, ret, w)
+	case len(ret.Results) == 1 && n > 1:
+		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		if !ok || f.handsResponse(call) {
+			return nil
+		}
+		x = call
+		st = f.callStatus(call, sr.result, "", ret, 0)
+	default:
+		return nil
 	}
-	var out []*Event
+	evs, _ := f.wrapperEvents(sr, x, w, st)
+	return evs
+}
+
+// wrapperEvents are the events of the wrapper's write of st, the status a
+// handler returns at the node at: the headers it sets, its status and its
+// body, on the paths where st is a code it writes (0, or a code its
+// condition skips, means the handler wrote its response itself). covered
+// reports whether it writes every code st holds other than 0. Nothing when
+// st is not known.
+func (f *funcInfo) wrapperEvents(sr *statusReturn, at ast.Node, w *types.Var, st Status) (evs []*Event, covered bool) {
+	if st.Unknown {
+		return nil, false
+	}
+	var codes []StatusValue
+	maybe, covered := false, true
+	for _, v := range st.Values {
+		switch {
+		case v.symbolic():
+			return nil, false
+		case v.Code == 0:
+			maybe = true
+		case !sr.cond(v.Code):
+			maybe, covered = true, false
+		default:
+			codes = append(codes, v)
+		}
+	}
+	if len(codes) == 0 {
+		return nil, covered
+	}
+	mk := func(k Kind) *Event {
+		return &Event{Kind: k, Call: at, Writer: w, Callee: sr.write.Callee, bodyParam: -1}
+	}
 	for _, h := range sr.headers {
 		ev := mk(SetHeader)
 		ev.Header = h
-		out = append(out, ev)
+		evs = append(evs, ev)
 	}
 	for _, h := range sr.maybe {
 		ev := mk(SetHeader)
 		ev.Header, ev.Maybe = h, true
-		out = append(out, ev)
+		evs = append(evs, ev)
 	}
 	if sr.unsure {
 		ev := mk(SetHeader)
 		ev.Maybe = true
-		out = append(out, ev)
+		evs = append(evs, ev)
 	}
 	ev := mk(WriteStatus)
-	ev.Status = f.evalStatus(x, ret, 0)
+	ev.Status = Status{Values: codes}
 	ev.Deferred = sr.write.Deferred
-	out = append(out, ev)
+	ev.Maybe = maybe
+	evs = append(evs, ev)
 	if sr.body != nil {
 		b := mk(WriteBody)
 		b.Shape = sr.body.Shape
-		out = append(out, b)
+		b.Maybe = maybe
+		evs = append(evs, b)
 	}
-	return out
+	return evs, covered
+}
+
+// handedStatus is the status a return of x hands the wrapper. A status a
+// callee handed the response returns counts where the callee wrote
+// nothing (see StatusSplit): it is not known otherwise.
+func (f *funcInfo) handedStatus(x ast.Expr, ret *ast.ReturnStmt, w *types.Var) Status {
+	unknown := Status{Unknown: true}
+	v := f.localVar(x)
+	if v == nil {
+		return f.evalStatus(x, ret, 0)
+	}
+	if call, _ := f.handedVar(v); call != nil && f.handsResponse(call) {
+		return Status{} // the call's events say it all (handBackEvents)
+	}
+	defs, ok := f.reaching(v, ret)
+	if !ok {
+		return unknown
+	}
+	viaCallee := false
+	for _, d := range defs {
+		if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok && d.tuple >= 0 && f.handsResponse(call) {
+			viaCallee = true
+		}
+	}
+	if !viaCallee {
+		return f.evalStatus(x, ret, 0)
+	}
+	var st Status
+	for _, d := range defs {
+		call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+		if !ok || d.tuple < 0 {
+			return unknown
+		}
+		_, sum := f.splitCallee(call, w)
+		if sum == nil || sum.Split.Result != d.tuple {
+			return unknown
+		}
+		st.Values = append(st.Values, f.splitStatus(call, sum.Split, d.node).Values...)
+	}
+	return f.refine(v, x.Pos(), st)
+}
+
+// handsResponse reports whether call is handed a response.
+func (f *funcInfo) handsResponse(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if _, role := f.roleOf(a); role == knowledge.RoleWriter {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCallee returns the callee of call and its summary when it is
+// handed w as its response and its writes line up with the status it
+// returns (WriterSummary.Split).
+func (f *funcInfo) splitCallee(call *ast.CallExpr, w *types.Var) (*types.Func, *WriterSummary) {
+	fn, _ := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return nil, nil
+	}
+	sum := f.pkg.summaryOf(fn)
+	if sum == nil || sum.Opaque || sum.Split == nil || sum.Writer < 0 || sum.Writer >= len(call.Args) {
+		return nil, nil
+	}
+	if a, role := f.roleOf(call.Args[sum.Writer]); a != w || role != knowledge.RoleWriter {
+		return nil, nil
+	}
+	return fn, sum
+}
+
+// splitStatus is the status a call of a function with the split sp
+// returns, where the choice matters: one of its Codes, each where the
+// callee chose it, or 0 where the response is its own.
+func (f *funcInfo) splitStatus(call *ast.CallExpr, sp *StatusSplit, at ast.Node) Status {
+	choice := len(sp.Codes) > 1 || sp.Own
+	var st Status
+	add := func(v StatusValue) {
+		// As bind does: a status the callee always hands back is chosen
+		// here, by calling it.
+		if v.choice = v.choice || choice; !v.choice {
+			v.Expr, v.Guard = call, f.guardAt(call.Pos())
+		}
+		st.Values = append(st.Values, v)
+	}
+	if sp.values != nil {
+		for _, v := range sp.values {
+			add(v)
+		}
+	} else {
+		carried := f.callStatus(call, sp.Result, "", at, 0)
+		for _, c := range sp.Codes {
+			v := StatusValue{Code: c, Expr: call, param: -1}
+			if i := slices.IndexFunc(carried.Values, func(v StatusValue) bool { return v.Code == c && !v.symbolic() }); i >= 0 {
+				v = carried.Values[i]
+			}
+			add(v)
+		}
+	}
+	if sp.Own {
+		st.Values = append(st.Values, StatusValue{Expr: call, param: -1, choice: true})
+	}
+	return st
+}
+
+// handBackEvents are the events of a call whose status a handler returns
+// to its wrapper: return renderJSON(w, v), or its variable form (see
+// handedVar). What the callee writes on its own paths and what the
+// wrapper writes for the codes it hands back are the two ways the
+// response goes out; when every path takes one, the callee's own writes
+// are certain, not "on some paths": its 200 is a status the handler sends.
+// ok is false when the call is not such a call.
+func (f *funcInfo) handBackEvents(node ast.Node, call *ast.CallExpr, w *types.Var, fn *types.Func, sum *WriterSummary) (evs []*Event, ok bool) {
+	sp := sum.Split
+	sr := f.statusReturnOf()
+	if sr == nil || sp == nil || w != f.soleWriter() {
+		return nil, false
+	}
+	switch n := node.(type) {
+	case *ast.ReturnStmt:
+		if c, _, _, _ := f.handedBy(n, w); c != call {
+			return nil, false
+		}
+	case *ast.AssignStmt:
+		if sp.Result >= len(n.Lhs) || len(n.Rhs) != 1 || ast.Unparen(n.Rhs[0]) != call {
+			return nil, false
+		}
+		v := f.localVar(n.Lhs[sp.Result])
+		if v == nil {
+			return nil, false
+		}
+		if c, _ := f.handedVar(v); c != call {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	wrapper, covered := f.wrapperEvents(sr, node, w, f.splitStatus(call, sp, node))
+	for _, ev := range wrapper {
+		ev.returned = true
+	}
+	own := *sum
+	if covered && sp.Own {
+		if sp.Body == Always {
+			own.Body = Always
+		}
+		if sp.Status == Always {
+			own.Status = Always
+		}
+	}
+	// The callee's headers, then the wrapper's write on the paths it hands
+	// back, then its own writes on the others: the order in which a path
+	// meets them.
+	var writes []*Event
+	for _, ev := range f.expandSummary(call, w, fn, &own, nil, nil) {
+		if ev.Kind == SetHeader || ev.Kind == DelHeader {
+			evs = append(evs, ev)
+		} else {
+			writes = append(writes, ev)
+		}
+	}
+	evs = append(evs, wrapper...)
+	return append(evs, writes...), true
+}
+
+// handedBy returns the call whose status result the return ret passes
+// on unchanged, when its callee is handed f's response w and its writes
+// line up with that status: return renderJSON(w, v), or the variable
+// form (handedVar). node is the call's CFG node.
+func (f *funcInfo) handedBy(ret *ast.ReturnStmt, w *types.Var) (call *ast.CallExpr, node ast.Node, fn *types.Func, sum *WriterSummary) {
+	k := statusResult(f.sig)
+	if k < 0 {
+		return nil, nil, nil, nil
+	}
+	res := k
+	switch n := f.sig.Results().Len(); {
+	case len(ret.Results) == 1 && n > 1:
+		call, _ = ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		node = ret
+	case len(ret.Results) == n:
+		if v := f.localVar(ret.Results[k]); v != nil {
+			var d def
+			call, d = f.handedVar(v)
+			node, res = d.node, d.tuple
+		}
+	}
+	if call == nil {
+		return nil, nil, nil, nil
+	}
+	fn, sum = f.splitCallee(call, w)
+	if sum == nil || sum.Split.Result != res {
+		return nil, nil, nil, nil
+	}
+	return call, node, fn, sum
+}
+
+// handedVar returns the call that defines v, and the definition, when v
+// is defined there alone, from a result of the call, and every path from
+// it returns v as f's status with nothing in between touching a response:
+//
+//	status, err := renderJSON(w, v)
+//	if status >= 400 {
+//		drain(r)
+//	}
+//	return status, err
+//
+// is return renderJSON(w, v) by another name.
+func (f *funcInfo) handedVar(v *types.Var) (*ast.CallExpr, def) {
+	if h, ok := f.handed[v]; ok {
+		return h.call, h.d
+	}
+	call, d := f.handedVar1(v)
+	if f.handed == nil {
+		f.handed = make(map[*types.Var]handedDef)
+	}
+	f.handed[v] = handedDef{call, d}
+	return call, d
+}
+
+type handedDef struct {
+	call *ast.CallExpr
+	d    def
+}
+
+func (f *funcInfo) handedVar1(v *types.Var) (*ast.CallExpr, def) {
+	k := statusResult(f.sig)
+	vd := f.varDefs(v)
+	if k < 0 || !vd.ok || len(vd.defs) != 2 || vd.defs[0].param >= 0 || vd.defs[1].tuple < 0 {
+		return nil, def{}
+	}
+	d := vd.defs[1]
+	call, ok := ast.Unparen(d.rhs).(*ast.CallExpr)
+	if !ok {
+		return nil, def{}
+	}
+	n := f.sig.Results().Len()
+	seen := map[*cfg.Block]bool{}
+	var walk func(b *cfg.Block, from int) bool
+	walk = func(b *cfg.Block, from int) bool {
+		for _, node := range b.Nodes[from:] {
+			if ret, ok := node.(*ast.ReturnStmt); ok {
+				return len(ret.Results) == n && f.localVar(ret.Results[k]) == v && !f.touchesResponse(ret)
+			}
+			if f.touchesResponse(node) {
+				return false
+			}
+		}
+		if len(b.Succs) == 0 {
+			return !f.isExit(b) // a panic: nothing goes out
+		}
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				if !walk(s, 0) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	l := f.loc[d.node]
+	if !walk(l.block, l.index+1) {
+		return nil, def{}
+	}
+	return call, d
+}
+
+// touchesResponse reports whether the CFG node n may act on a response:
+// it names one, or an alias of one, or calls a closure, which may.
+func (f *funcInfo) touchesResponse(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.Ident:
+			if v := f.localVar(x); v != nil {
+				_, aliased := f.aliases[v]
+				found = found || aliased || isWriterType(v.Type())
+			}
+		case *ast.SelectorExpr:
+			found = found || f.recvField(x, f.recvWriter)
+		case *ast.CallExpr:
+			found = found || f.closureOf(x.Fun) != nil || f.callsViaRequest([]*ast.CallExpr{x})
+		}
+		return !found
+	})
+	return found
+}
+
+// statusSplit finds how f's writes to its response parameter w line up
+// with the status it returns (see StatusSplit): nil when some return
+// hands back a status it cannot name, or one after writing on some paths
+// only, or when it hands back none.
+func (f *Func) statusSplit(w *types.Var) *StatusSplit {
+	fi := f.info
+	k := statusResult(fi.sig)
+	if k < 0 {
+		return nil
+	}
+	sp := &StatusSplit{Result: k}
+	own := func(body, status Occurs) {
+		if !sp.Own {
+			sp.Own, sp.Body, sp.Status = true, body, status
+			return
+		}
+		sp.Body, sp.Status = meetOccurs(sp.Body, body), meetOccurs(sp.Status, status)
+	}
+	ok := true
+	ast.Inspect(fi.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if _, live := fi.loc[n]; live && ok {
+				ok = f.splitReturn(w, n, sp, own)
+			}
+			return false
+		}
+		return ok
+	})
+	if !ok || len(sp.Codes) == 0 {
+		return nil
+	}
+	slices.Sort(sp.Codes)
+	sp.Codes = slices.Compact(sp.Codes)
+	return sp
+}
+
+// splitReturn adds what one return of f hands back, or leaves its own, to
+// sp; false when it cannot tell.
+func (f *Func) splitReturn(w *types.Var, ret *ast.ReturnStmt, sp *StatusSplit, own func(body, status Occurs)) bool {
+	fi := f.info
+	// Passed on from a callee with a split of its own: what it hands back,
+	// if nothing was written before the call. (A handler's own wrapper
+	// writes what it hands back: the state after says it.)
+	if call, node, _, sum := fi.handedBy(ret, w); sum != nil && fi.statusReturnOf() == nil {
+		before, after, ok := f.stateAround(w, node)
+		switch {
+		case !ok:
+			return false
+		case nothingWritten(before):
+			for _, v := range fi.splitStatus(call, sum.Split, node).Values {
+				if v.Code != 0 {
+					sp.Codes, sp.values = append(sp.Codes, v.Code), append(sp.values, v)
+				}
+			}
+			if sum.Split.Own {
+				own(sum.Split.Body, sum.Split.Status)
+			}
+			return true
+		case after.wroteAll:
+			own(written(after))
+			return true
+		}
+		return false
+	}
+	var st Status
+	switch n := fi.sig.Results().Len(); {
+	case len(ret.Results) == n:
+		st = fi.evalStatus(ret.Results[sp.Result], ret, 1)
+	case len(ret.Results) == 1:
+		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		st = fi.callStatus(call, sp.Result, "", ret, 1)
+	default:
+		return false // a bare return
+	}
+	_, after, ok := f.stateAround(w, ret)
+	switch {
+	case !ok:
+		return false
+	case after.wroteAll:
+		// Written: a status returned now is not the one sent.
+		own(written(after))
+		return true
+	case !nothingWritten(after) || st.Unknown:
+		return false
+	}
+	for _, v := range st.Values {
+		switch {
+		case v.symbolic() || v.Code != 0 && !statusLike(v.Code):
+			return false
+		case v.Code == 0:
+			own(Never, Never)
+		default:
+			sp.Codes, sp.values = append(sp.Codes, v.Code), append(sp.values, v)
+		}
+	}
+	return true
+}
+
+// nothingWritten reports whether, on every path to s, nothing has been
+// written to the response, nor has it reached code the model cannot see.
+func nothingWritten(s state) bool {
+	return s.reached && s.statuses == 0 && !s.body && !s.sentSome && !s.opaque
+}
+
+// written returns how often a body and a status have been written at s.
+func written(s state) (body, status Occurs) {
+	switch {
+	case s.bodyAll:
+		body = Always
+	case s.body:
+		body = Sometimes
+	}
+	switch {
+	case s.statusAll:
+		status = Always
+	case s.statuses&^(1<<bitImplicit) != 0:
+		status = Sometimes
+	}
+	return body, status
+}
+
+// meetOccurs is how often something happens over two sets of paths.
+func meetOccurs(a, b Occurs) Occurs {
+	if a == b {
+		return a
+	}
+	return Sometimes
 }
 
 // constMapKeys returns, for the key variable of a range over a
