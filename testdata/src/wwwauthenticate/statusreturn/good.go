@@ -45,3 +45,26 @@ func me(w http.ResponseWriter, r *http.Request) (code int, err error) {
 	}
 	return 0, nil
 }
+
+// The helper sets the challenge before it hands back the 401.
+func challenge(w http.ResponseWriter) (int, error) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+	return http.StatusUnauthorized, nil
+}
+
+func guarded(w http.ResponseWriter, r *http.Request) (int, error) {
+	if r.Header.Get("Authorization") == "" {
+		return challenge(w)
+	}
+	status, err := challengeOrOK(w, r)
+	return status, err
+}
+
+func challengeOrOK(w http.ResponseWriter, r *http.Request) (int, error) {
+	if r.URL.Query().Get("token") == "" {
+		w.Header().Set("WWW-Authenticate", "Bearer")
+		return http.StatusUnauthorized, nil
+	}
+	w.Write([]byte("ok"))
+	return 0, nil
+}

@@ -28,4 +28,6 @@ func wrap(fn handlerFunc) http.HandlerFunc {
 func routes(mux *http.ServeMux) {
 	mux.HandleFunc("/a", wrap(tokenHandler))
 	mux.HandleFunc("/b", wrap(challenged))
+	mux.HandleFunc("/c", wrap(denyHandler))
+	mux.HandleFunc("/d", wrap(guarded))
 }
