@@ -98,11 +98,6 @@ type StatusSplit struct {
 	// say what it has written on those paths.
 	Own          bool
 	Body, Status Occurs
-
-	// values: where each of Codes is chosen, for this package's functions
-	// (a fact does not carry it: another package's are found by code
-	// among what the function's results carry).
-	values []StatusValue
 }
 
 func (s *StatusSplit) String() string {

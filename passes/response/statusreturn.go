@@ -527,8 +527,8 @@ func (f *funcInfo) splitStatus(call *ast.CallExpr, sp *StatusSplit, at ast.Node)
 		}
 		st.Values = append(st.Values, v)
 	}
-	if sp.values != nil {
-		for _, v := range sp.values {
+	if vals, ok := f.pkg.splitValues[sp]; ok {
+		for _, v := range vals {
 			add(v)
 		}
 	} else {
@@ -741,6 +741,10 @@ func (f *Func) statusSplit(w *types.Var) *StatusSplit {
 		return nil
 	}
 	sp := &StatusSplit{Result: k}
+	var vals []StatusValue
+	hand := func(v StatusValue) {
+		sp.Codes, vals = append(sp.Codes, v.Code), append(vals, v)
+	}
 	own := func(body, status Occurs) {
 		if !sp.Own {
 			sp.Own, sp.Body, sp.Status = true, body, status
@@ -755,7 +759,7 @@ func (f *Func) statusSplit(w *types.Var) *StatusSplit {
 			return false
 		case *ast.ReturnStmt:
 			if _, live := fi.loc[n]; live && ok {
-				ok = f.splitReturn(w, n, sp, own)
+				ok = f.splitReturn(w, n, sp, hand, own)
 			}
 			return false
 		}
@@ -766,12 +770,16 @@ func (f *Func) statusSplit(w *types.Var) *StatusSplit {
 	}
 	slices.Sort(sp.Codes)
 	sp.Codes = slices.Compact(sp.Codes)
+	if fi.pkg.splitValues == nil {
+		fi.pkg.splitValues = make(map[*StatusSplit][]StatusValue)
+	}
+	fi.pkg.splitValues[sp] = vals
 	return sp
 }
 
-// splitReturn adds what one return of f hands back, or leaves its own, to
-// sp; false when it cannot tell.
-func (f *Func) splitReturn(w *types.Var, ret *ast.ReturnStmt, sp *StatusSplit, own func(body, status Occurs)) bool {
+// splitReturn adds what one return of f hands back (hand) or leaves its
+// own (own) to sp; false when it cannot tell.
+func (f *Func) splitReturn(w *types.Var, ret *ast.ReturnStmt, sp *StatusSplit, hand func(StatusValue), own func(body, status Occurs)) bool {
 	fi := f.info
 	// Passed on from a callee with a split of its own: what it hands back,
 	// if nothing was written before the call. (A handler's own wrapper
@@ -784,7 +792,7 @@ func (f *Func) splitReturn(w *types.Var, ret *ast.ReturnStmt, sp *StatusSplit, o
 		case nothingWritten(before):
 			for _, v := range fi.splitStatus(call, sum.Split, node).Values {
 				if v.Code != 0 {
-					sp.Codes, sp.values = append(sp.Codes, v.Code), append(sp.values, v)
+					hand(v)
 				}
 			}
 			if sum.Split.Own {
@@ -828,7 +836,7 @@ func (f *Func) splitReturn(w *types.Var, ret *ast.ReturnStmt, sp *StatusSplit, o
 		case v.Code == 0:
 			own(Never, Never)
 		default:
-			sp.Codes, sp.values = append(sp.Codes, v.Code), append(sp.values, v)
+			hand(v)
 		}
 	}
 	return true
