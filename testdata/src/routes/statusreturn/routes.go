@@ -1,12 +1,13 @@
 // Package statusreturn: handlers return their status to a wrapper that
 // writes it, often the status of a helper that writes the body itself
-// (filebrowser's renderJSON). The route sends the helper's 200, the 500
-// it hands back, and the handler's own statuses.
+// (filebrowser's renderJSON). The route sends the helper's own status,
+// the ones it hands back, and the handler's.
 package statusreturn
 
 import (
-	"encoding/json"
+	"fmt"
 	"net/http"
+	"strings"
 
 	"example.com/statushelp"
 )
@@ -23,27 +24,25 @@ func handle(fn handleFunc) http.Handler {
 	})
 }
 
-func renderJSON(w http.ResponseWriter, v any) (int, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return http.StatusInternalServerError, err
+// writeCSV hands back 406 to a client that does not take CSV.
+func writeCSV(w http.ResponseWriter, r *http.Request, rows []string) (int, error) {
+	if !strings.Contains(r.Header.Get("Accept"), "text/csv") {
+		return http.StatusNotAcceptable, nil
 	}
-	w.Header().Set("Content-Type", "application/json")
-	if _, err := w.Write(b); err != nil {
-		return http.StatusInternalServerError, err
-	}
-	return 0, nil
+	w.Header().Set("Content-Type", "text/csv")
+	_, err := fmt.Fprintln(w, strings.Join(rows, ","))
+	return 0, err
 }
 
 func list(w http.ResponseWriter, r *http.Request) (int, error) {
 	if r.URL.Query().Get("bad") != "" {
 		return http.StatusBadRequest, nil
 	}
-	return renderJSON(w, []string{"a"})
+	return statushelp.JSON(w, []string{"a"})
 }
 
-func listVar(w http.ResponseWriter, r *http.Request) (int, error) {
-	status, err := renderJSON(w, []string{"a"})
+func export(w http.ResponseWriter, r *http.Request) (int, error) {
+	status, err := writeCSV(w, r, []string{"a", "b"})
 	return status, err
 }
 
@@ -54,7 +53,7 @@ func create(w http.ResponseWriter, r *http.Request) (int, error) {
 func Routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("GET /list", handle(list))
-	mux.Handle("GET /listvar", handle(listVar))
+	mux.Handle("GET /export", handle(export))
 	mux.Handle("POST /items", handle(create))
 	return mux
 }
