@@ -4,9 +4,10 @@
 package statusreturn
 
 import (
-	"encoding/json"
 	"io"
 	"net/http"
+
+	"example.com/statushelp"
 )
 
 type handleFunc func(w http.ResponseWriter, r *http.Request) (int, error)
@@ -24,23 +25,13 @@ func handle(fn handleFunc) http.HandlerFunc {
 	}
 }
 
-func renderJSON(w http.ResponseWriter, v any) (int, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return http.StatusInternalServerError, err
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Write(b)
-	return 0, nil
-}
-
 func get(w http.ResponseWriter, r *http.Request) (int, error) {
 	w.Header().Set("Cache-Control", "no-store")
-	return renderJSON(w, []string{"a"})
+	return statushelp.JSON(w, []string{"a"})
 }
 
 func upload(w http.ResponseWriter, r *http.Request) (int, error) {
-	status, err := renderJSON(w, "ok")
+	status, err := statushelp.JSON(w, "ok")
 	if status >= 400 {
 		io.Copy(io.Discard, r.Body)
 	}

@@ -59,12 +59,6 @@ func listIf(w http.ResponseWriter, r *http.Request) (int, error) {
 	return 0, nil
 }
 
-func routes(mux *http.ServeMux) {
-	mux.Handle("/list", handle(list))
-	mux.Handle("/listvar", handle(listVar))
-	mux.Handle("/listif", handle(listIf))
-}
-
 // Nothing between the call and the return touches the response: the
 // pair is return renderJSON(w, v).
 func listDrain(w http.ResponseWriter, r *http.Request) (int, error) {
@@ -164,7 +158,10 @@ func exported(w http.ResponseWriter, r *http.Request) (int, error) {
 	return statushelp.JSON(w, "x")
 }
 
-func variantRoutes(mux *http.ServeMux) {
+func routes(mux *http.ServeMux) {
+	mux.Handle("/list", handle(list))
+	mux.Handle("/listvar", handle(listVar))
+	mux.Handle("/listif", handle(listIf))
 	mux.Handle("/drain", handle(listDrain))
 	mux.Handle("/touched", handle(listTouched))
 	mux.Handle("/user", handle(user))
@@ -173,6 +170,11 @@ func variantRoutes(mux *http.ServeMux) {
 	mux.Handle("/search", handle(search))
 	mux.Handle("/searchdirect", handle(searchDirect))
 	mux.Handle("/exported", handle(exported))
+	mux.Handle("/coded", handle(coded))
+	mux.Handle("/codedelsewhere", handle(codedElsewhere))
+	mux.Handle("/zero", handle(zeroOnly))
+	mux.Handle("/late", handle(lateHandler))
+	mux.Handle("/skipped", handleErrors(skipped))
 }
 
 // The status comes from a value the model cannot follow: nothing is
@@ -231,12 +233,4 @@ func redirectOrRender(w http.ResponseWriter, v any) (int, error) {
 // sends an empty 200, so renderJSON's body is not certain.
 func skipped(w http.ResponseWriter, r *http.Request, n int) (int, error) {
 	return redirectOrRender(w, nil)
-}
-
-func negativeRoutes(mux *http.ServeMux) {
-	mux.Handle("/coded", handle(coded))
-	mux.Handle("/codedelsewhere", handle(codedElsewhere))
-	mux.Handle("/zero", handle(zeroOnly))
-	mux.Handle("/late", handle(lateHandler))
-	mux.Handle("/skipped", handleErrors(skipped))
 }

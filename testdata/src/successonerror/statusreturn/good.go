@@ -3,10 +3,11 @@
 package statusreturn
 
 import (
-	"encoding/json"
 	"errors"
 	"net/http"
 	"os"
+
+	"example.com/statushelp"
 )
 
 type handleFunc func(w http.ResponseWriter, r *http.Request) (int, error)
@@ -20,15 +21,6 @@ func handle(fn handleFunc) http.HandlerFunc {
 }
 
 var errNotExist = errors.New("does not exist")
-
-func renderJSON(w http.ResponseWriter, v any) (int, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return http.StatusInternalServerError, err
-	}
-	w.Write(b)
-	return 0, nil
-}
 
 // errToStatus maps nil to 200, as filebrowser's does: a case an error
 // path never meets.
@@ -55,12 +47,12 @@ func deleteShare() error { return nil }
 func list(w http.ResponseWriter, r *http.Request) (int, error) {
 	s, err := findShares()
 	if errors.Is(err, errNotExist) {
-		return renderJSON(w, []share{})
+		return statushelp.JSON(w, []share{})
 	}
 	if err != nil {
 		return http.StatusInternalServerError, err
 	}
-	return renderJSON(w, s)
+	return statushelp.JSON(w, s)
 }
 
 func remove(w http.ResponseWriter, r *http.Request) (int, error) {
