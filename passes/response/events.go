@@ -82,6 +82,10 @@ type Event struct {
 	index     int        // among the writer's status events, for the dataflow
 	errIndex  int        // among the writer's error responses, or -1
 	before    state
+	// ownBody (WriteBody, Maybe): the helper writes it, with no status
+	// first, on every path where it hands back no status (StatusSplit):
+	// it goes out with 200 on some path, though not on all.
+	ownBody bool
 
 	result *ResultResponse // see Result
 }
@@ -566,7 +570,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				}
 				continue
 			}
-			for _, ev := range f.expandSummary(call, w, fnObj, sum, nil, nil) {
+			for _, ev := range markOwnBody(f.expandSummary(call, w, fnObj, sum, nil, nil), sum.Split) {
 				emit(ev)
 			}
 		}

@@ -230,7 +230,7 @@ func (f *Func) sends() []Send {
 				add(Send{Pos: ev.Pos(), Event: ev, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard), Returned: returnedError(ev), ByRoute: byRoute})
 			}
 		case WriteBody, Flush:
-			if ev.Maybe || ev.Deferred && ev.StatusMayFollow() {
+			if ev.Maybe && !ev.ownBody || ev.Deferred && ev.StatusMayFollow() {
 				continue
 			}
 			if sameCallStatus(f, ev) {

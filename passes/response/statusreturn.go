@@ -596,7 +596,7 @@ func (f *funcInfo) handBackEvents(node ast.Node, call *ast.CallExpr, w *types.Va
 	// back, then its own writes on the others: the order in which a path
 	// meets them.
 	var writes []*Event
-	for _, ev := range f.expandSummary(call, w, fn, &own, nil, nil) {
+	for _, ev := range markOwnBody(f.expandSummary(call, w, fn, &own, nil, nil), sp) {
 		if ev.Kind == SetHeader || ev.Kind == DelHeader {
 			evs = append(evs, ev)
 		} else {
@@ -605,6 +605,19 @@ func (f *funcInfo) handBackEvents(node ast.Node, call *ast.CallExpr, w *types.Va
 	}
 	evs = append(evs, wrapper...)
 	return append(evs, writes...), true
+}
+
+// markOwnBody marks the body a helper with the split sp writes, with no
+// status first, on every path where it hands nothing back: though the
+// call's events say "on some paths", some path sends it with 200.
+func markOwnBody(evs []*Event, sp *StatusSplit) []*Event {
+	if sp == nil || !sp.Own || sp.Body != Always || sp.Status != Never {
+		return evs
+	}
+	for _, ev := range evs {
+		ev.ownBody = ev.Kind == WriteBody && ev.Maybe
+	}
+	return evs
 }
 
 // handedBy returns the call whose status result the return ret passes
