@@ -25,8 +25,9 @@
 # statuslint binary gets a new identity (a byte appended, so go vet's cache
 # key changes) and golangci-lint a new empty cache. Compiled packages stay
 # in the build cache, as on any machine that builds the code. "warm" runs
-# the same command again; "edit" appends a comment to FILE first, so that
-# its package and the packages importing it are analyzed again.
+# the same command again; "edit" appends a comment to FILE first (a new one
+# before each command), so that its package is compiled and it and the
+# packages importing it are analyzed again.
 #
 # Every command runs under GNU time (/usr/bin/time); the table gives wall
 # time, user+system CPU and the peak RSS of the largest single process (the
@@ -90,10 +91,12 @@ for ((i = 1; i <= runs; i++)); do
 	fresh "sl-$i" "$i"
 	fresh "vt-$i" "$i"
 	for phase in cold warm edit; do
-		if [ "$phase" = edit ]; then
-			printf '\n// incremental.sh edit %s %s\n' "$i" "$RANDOM" >>"$edit"
-		fi
 		for n in "${names[@]}"; do
+			if [ "$phase" = edit ]; then
+				# An edit of its own for each command, so that each
+				# compiles the edited package again, as a user's run does.
+				printf '\n// incremental.sh edit %s %s %s\n' "$i" "$n" "$RANDOM" >>"$edit"
+			fi
 			run "$n" "$phase" "$i"
 		done
 	done

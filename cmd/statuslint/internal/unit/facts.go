@@ -18,38 +18,80 @@ import (
 // imports, directly or not.
 type vetx struct {
 	Relevant bool
-	Facts    []entry
+	Pkgs     []pkgFacts
 }
 
-// An entry is one fact, encoded on its own so that a package passes on the
-// facts of the packages it imports without decoding them.
-type entry struct {
-	Pkg  string // the path of the package the fact is about
-	Obj  string // the object's path in it (objectpath), "" for a package fact
-	Type string // the fact's type, as reflect prints it
-	Data []byte // the fact, gob-encoded as an analysis.Fact
+// pkgFacts are one package's facts, encoded together, so that a package
+// passes on the facts of the packages it imports without decoding them,
+// and so that gob describes each fact type once per package, not once per
+// fact (httpsnoop's 4,600 method summaries were 3.5 MB that way, carried
+// by every package importing it).
+type pkgFacts struct {
+	Pkg  string
+	Data []byte // gob: []record
 }
 
-// deps are the facts of the packages this one imports, directly or not.
+// A record is a fact about the object at path Obj of the package (by
+// objectpath), or about the package itself when Obj is "".
+type record struct {
+	Obj  string
+	Fact analysis.Fact
+}
+
+// deps are the facts of the packages this one imports, directly or not,
+// each package's decoded when first asked for.
 type deps struct {
-	entries []entry
-	index   map[factKey]int // entry by package, object path and type
+	pkgs    []pkgFacts
+	index   map[string]int // pkgs by package path
+	decoded map[string]*decodedFacts
+}
+
+type decodedFacts struct {
+	records []record
+	byKey   map[factKey]analysis.Fact
 }
 
 type factKey struct {
-	pkg, obj, typ string
+	obj string
+	t   reflect.Type
+}
+
+func newDeps() *deps {
+	return &deps{index: map[string]int{}, decoded: map[string]*decodedFacts{}}
+}
+
+// facts returns the decoded facts of the package at path; none if it has
+// none, or if they do not decode.
+func (d *deps) facts(path string) *decodedFacts {
+	if f, ok := d.decoded[path]; ok {
+		return f
+	}
+	f := &decodedFacts{byKey: map[factKey]analysis.Fact{}}
+	d.decoded[path] = f
+	i, ok := d.index[path]
+	if !ok {
+		return f
+	}
+	if err := gob.NewDecoder(bytes.NewReader(d.pkgs[i].Data)).Decode(&f.records); err != nil {
+		f.records = nil
+		return f
+	}
+	for _, r := range f.records {
+		f.byKey[factKey{r.Obj, reflect.TypeOf(r.Fact)}] = r.Fact
+	}
+	return f
 }
 
 // readVetx reads the facts files of the packages cfg imports, and whether
 // any of them is relevant.
 func readVetx(cfg *Config) (*deps, bool, error) {
-	d := &deps{index: map[factKey]int{}}
+	d := newDeps()
 	relevant := false
 	paths := make([]string, 0, len(cfg.PackageVetx))
 	for p := range cfg.PackageVetx {
 		paths = append(paths, p)
 	}
-	sort.Strings(paths) // the same entries in the same order, run after run
+	sort.Strings(paths) // the same packages in the same order, run after run
 	for _, p := range paths {
 		data, err := os.ReadFile(cfg.PackageVetx[p])
 		if err != nil {
@@ -62,11 +104,10 @@ func readVetx(cfg *Config) (*deps, bool, error) {
 			}
 		}
 		relevant = relevant || v.Relevant
-		for _, e := range v.Facts {
-			k := factKey{e.Pkg, e.Obj, e.Type}
-			if _, ok := d.index[k]; !ok {
-				d.index[k] = len(d.entries)
-				d.entries = append(d.entries, e)
+		for _, pf := range v.Pkgs {
+			if _, ok := d.index[pf.Pkg]; !ok {
+				d.index[pf.Pkg] = len(d.pkgs)
+				d.pkgs = append(d.pkgs, pf)
 			}
 		}
 	}
@@ -128,7 +169,7 @@ func (s *factStore) importObject(obj types.Object, fact analysis.Fact) bool {
 	if err != nil {
 		return false
 	}
-	return s.decode(factKey{obj.Pkg().Path(), string(path), t.String()}, fact)
+	return s.imported(obj.Pkg().Path(), string(path), fact)
 }
 
 func (s *factStore) exportObject(obj types.Object, fact analysis.Fact) {
@@ -148,25 +189,21 @@ func (s *factStore) importPackage(pkg *types.Package, fact analysis.Fact) bool {
 		}
 		return ok
 	}
-	return s.decode(factKey{pkg.Path(), "", t.String()}, fact)
+	return s.imported(pkg.Path(), "", fact)
 }
 
 func (s *factStore) exportPackage(fact analysis.Fact) {
 	s.pkgs[reflect.TypeOf(fact)] = fact
 }
 
-// decode sets *fact to the imported fact k names, if there is one.
-func (s *factStore) decode(k factKey, fact analysis.Fact) bool {
-	i, ok := s.deps.index[k]
-	if !ok {
-		return false
+// imported sets *fact to the imported fact of its type about the object
+// at path obj of package pkg ("" for the package), if there is one.
+func (s *factStore) imported(pkg, obj string, fact analysis.Fact) bool {
+	f, ok := s.deps.facts(pkg).byKey[factKey{obj, reflect.TypeOf(fact)}]
+	if ok {
+		reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(f).Elem())
 	}
-	var f analysis.Fact
-	if err := gob.NewDecoder(bytes.NewReader(s.deps.entries[i].Data)).Decode(&f); err != nil || reflect.TypeOf(f) != reflect.TypeOf(fact) {
-		return false
-	}
-	reflect.ValueOf(fact).Elem().Set(reflect.ValueOf(f).Elem())
-	return true
+	return ok
 }
 
 // allObjects returns the object facts of the given types: this package's,
@@ -179,20 +216,21 @@ func (s *factStore) allObjects(types_ map[reflect.Type]bool) []analysis.ObjectFa
 		}
 	}
 	pkgs := s.importedPackages()
-	for _, e := range s.deps.entries {
-		p := pkgs[e.Pkg]
-		if e.Obj == "" || p == nil {
+	for _, pf := range s.deps.pkgs {
+		p := pkgs[pf.Pkg]
+		if p == nil {
 			continue
 		}
-		f, ok := decodeEntry(e, types_)
-		if !ok {
-			continue
+		for _, r := range s.deps.facts(pf.Pkg).records {
+			if r.Obj == "" || !types_[reflect.TypeOf(r.Fact)] {
+				continue
+			}
+			obj, err := objectpath.Object(p, objectpath.Path(r.Obj))
+			if err != nil {
+				continue
+			}
+			out = append(out, analysis.ObjectFact{Object: obj, Fact: r.Fact})
 		}
-		obj, err := objectpath.Object(p, objectpath.Path(e.Obj))
-		if err != nil {
-			continue
-		}
-		out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
 	}
 	return out
 }
@@ -206,24 +244,18 @@ func (s *factStore) allPackages(types_ map[reflect.Type]bool) []analysis.Package
 		}
 	}
 	pkgs := s.importedPackages()
-	for _, e := range s.deps.entries {
-		p := pkgs[e.Pkg]
-		if e.Obj != "" || p == nil {
+	for _, pf := range s.deps.pkgs {
+		p := pkgs[pf.Pkg]
+		if p == nil {
 			continue
 		}
-		if f, ok := decodeEntry(e, types_); ok {
-			out = append(out, analysis.PackageFact{Package: p, Fact: f})
+		for _, r := range s.deps.facts(pf.Pkg).records {
+			if r.Obj == "" && types_[reflect.TypeOf(r.Fact)] {
+				out = append(out, analysis.PackageFact{Package: p, Fact: r.Fact})
+			}
 		}
 	}
 	return out
-}
-
-func decodeEntry(e entry, types_ map[reflect.Type]bool) (analysis.Fact, bool) {
-	var f analysis.Fact
-	if err := gob.NewDecoder(bytes.NewReader(e.Data)).Decode(&f); err != nil {
-		return nil, false
-	}
-	return f, types_[reflect.TypeOf(f)]
 }
 
 // importedPackages returns the packages this one's types reach, by path.
@@ -245,43 +277,37 @@ func (s *factStore) importedPackages() map[string]*types.Package {
 	return m
 }
 
-// encode returns this package's facts as entries: those about objects
-// another package can name (objectpath), and its package facts.
-func (s *factStore) encode() ([]entry, error) {
-	var out []entry
-	add := func(obj string, f analysis.Fact) error {
-		e, err := encodeEntry(s.pkg.Path(), obj, f)
-		out = append(out, e)
-		return err
-	}
+// encode returns this package's facts, those about objects another
+// package can name (objectpath) and its package facts, as the facts file
+// holds them: none if it has none.
+func (s *factStore) encode() ([]pkgFacts, error) {
+	var records []record
 	for _, k := range s.order {
 		path, err := s.enc.For(k.obj)
 		if err != nil {
 			continue // an object no other package can name
 		}
-		if err := add(string(path), s.objects[k]); err != nil {
-			return nil, err
-		}
+		records = append(records, record{string(path), s.objects[k]})
 	}
-	var pkgFacts []reflect.Type
+	var pkgFactTypes []reflect.Type
 	for t := range s.pkgs {
-		pkgFacts = append(pkgFacts, t)
+		pkgFactTypes = append(pkgFactTypes, t)
 	}
-	sort.Slice(pkgFacts, func(i, j int) bool { return pkgFacts[i].String() < pkgFacts[j].String() })
-	for _, t := range pkgFacts {
-		if err := add("", s.pkgs[t]); err != nil {
-			return nil, err
-		}
+	sort.Slice(pkgFactTypes, func(i, j int) bool { return pkgFactTypes[i].String() < pkgFactTypes[j].String() })
+	for _, t := range pkgFactTypes {
+		records = append(records, record{"", s.pkgs[t]})
 	}
-	return out, nil
+	return encodeFacts(s.pkg.Path(), records)
 }
 
-// encodeEntry encodes a fact about the object at path obj of package pkg
-// ("" for a package fact).
-func encodeEntry(pkg, obj string, f analysis.Fact) (entry, error) {
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
-		return entry{}, fmt.Errorf("encoding fact %T: %v", f, err)
+// encodeFacts encodes the records of package pkg: none if there are none.
+func encodeFacts(pkg string, records []record) ([]pkgFacts, error) {
+	if len(records) == 0 {
+		return nil, nil
 	}
-	return entry{Pkg: pkg, Obj: obj, Type: reflect.TypeOf(f).String(), Data: buf.Bytes()}, nil
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(records); err != nil {
+		return nil, fmt.Errorf("encoding the facts of %s: %v", pkg, err)
+	}
+	return []pkgFacts{{Pkg: pkg, Data: buf.Bytes()}}, nil
 }

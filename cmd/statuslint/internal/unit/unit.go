@@ -142,10 +142,10 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 		if !relevant {
 			switch {
 			case cfg.ModuleVersion != "", standard(cfg) && !opts.LeanStd(cfg.ImportPath):
-				return writeVetx(cfg, vetx{Facts: deps.entries})
+				return writeVetx(cfg, vetx{Pkgs: deps.pkgs})
 			case standard(cfg):
 				if known, ok := knownFacts(cfg, opts); ok {
-					return writeVetx(cfg, vetx{Facts: append(deps.entries, known...)})
+					return writeVetx(cfg, vetx{Pkgs: append(deps.pkgs, known...)})
 				}
 				run = opts.Lean
 			}
@@ -155,7 +155,7 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 	u, err := load(cfg)
 	if err != nil {
 		if cfg.SucceedOnTypecheckFailure {
-			return writeVetx(cfg, vetx{Relevant: relevant, Facts: deps.entries})
+			return writeVetx(cfg, vetx{Relevant: relevant, Pkgs: deps.pkgs})
 		}
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -167,7 +167,7 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	if code := writeVetx(cfg, vetx{Relevant: relevant, Facts: append(deps.entries, own...)}); code != 0 {
+	if code := writeVetx(cfg, vetx{Relevant: relevant, Pkgs: append(deps.pkgs, own...)}); code != 0 {
 		return code
 	}
 	if cfg.VetxOnly {
@@ -176,9 +176,9 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 	return u.print(stdout, cfg.ID, results, opts.JSON)
 }
 
-// knownFacts returns the entries of the facts opts.Known gives for the
-// package, if it knows them.
-func knownFacts(cfg *Config, opts Options) ([]entry, bool) {
+// knownFacts returns the facts opts.Known gives for the package, encoded,
+// if it knows them.
+func knownFacts(cfg *Config, opts Options) ([]pkgFacts, bool) {
 	if opts.Known == nil {
 		return nil, false
 	}
@@ -186,15 +186,12 @@ func knownFacts(cfg *Config, opts Options) ([]entry, bool) {
 	if !ok {
 		return nil, false
 	}
-	out := make([]entry, 0, len(facts))
-	for _, f := range facts {
-		e, err := encodeEntry(cfg.ImportPath, f.Obj, f.Fact)
-		if err != nil {
-			return nil, false
-		}
-		out = append(out, e)
+	records := make([]record, len(facts))
+	for i, f := range facts {
+		records[i] = record{f.Obj, f.Fact}
 	}
-	return out, true
+	out, err := encodeFacts(cfg.ImportPath, records)
+	return out, err == nil
 }
 
 // all returns the analyzers and everything they require.

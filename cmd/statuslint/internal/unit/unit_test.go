@@ -44,7 +44,7 @@ func TestFactsTravel(t *testing.T) {
 		return pkg
 	}
 	a := check("a", "package a\n\nfunc F() {}\n\nfunc g() {}\n", nil)
-	sa := newFactStore(a, &deps{index: map[factKey]int{}})
+	sa := newFactStore(a, newDeps())
 	sa.exportObject(a.Scope().Lookup("F"), &testFact{Status: 401})
 	sa.exportObject(a.Scope().Lookup("g"), &testFact{Status: 500})
 	sa.exportPackage(&testFact{Status: 200})
@@ -52,8 +52,10 @@ func TestFactsTravel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 2 { // F and the package: no other package can name g
-		t.Errorf("a's facts: %d entries, want 2: %+v", len(entries), entries)
+	var records []record
+	if len(entries) != 1 || gob.NewDecoder(bytes.NewReader(entries[0].Data)).Decode(&records) != nil || len(records) != 2 {
+		// F and the package: no other package can name g
+		t.Errorf("a's facts: %+v, want one package's, with 2 records: %+v", entries, records)
 	}
 
 	// b imports a; c imports b only, through a facts file.
@@ -65,7 +67,7 @@ func TestFactsTravel(t *testing.T) {
 		}
 		return file
 	}
-	bFile := write("b.vetx", vetx{Relevant: true, Facts: entries})
+	bFile := write("b.vetx", vetx{Relevant: true, Pkgs: entries})
 	d, relevant, err := readVetx(&Config{PackageVetx: map[string]string{"b": bFile}})
 	if err != nil || !relevant {
 		t.Fatalf("readVetx: %v, relevant %v", err, relevant)
@@ -84,7 +86,7 @@ func TestFactsTravel(t *testing.T) {
 		t.Errorf("AllObjectFacts: %v, want a.F's", all)
 	}
 	own, _ := sb.encode()
-	cFile := write("c.vetx", vetx{Facts: append(d.entries, own...)})
+	cFile := write("c.vetx", vetx{Pkgs: append(d.pkgs, own...)})
 	d2, relevant, err := readVetx(&Config{PackageVetx: map[string]string{"b": cFile}})
 	if err != nil || relevant {
 		t.Fatalf("readVetx c: %v, relevant %v", err, relevant)
@@ -132,7 +134,7 @@ func TestSkip(t *testing.T) {
 		if tc.wantCode == 0 {
 			data, err := os.ReadFile(cfg.VetxOutput)
 			var v vetx
-			if err != nil || gob.NewDecoder(bytes.NewReader(data)).Decode(&v) != nil || v.Relevant || len(v.Facts) != 0 {
+			if err != nil || gob.NewDecoder(bytes.NewReader(data)).Decode(&v) != nil || v.Relevant || len(v.Pkgs) != 0 {
 				t.Errorf("%s: facts file %v, %+v; want an empty one", tc.name, err, v)
 			}
 		}
