@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"math/bits"
-	"net/textproto"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/cfg"
@@ -399,7 +398,7 @@ const (
 // HasHeader reports whether name is set on every path to the event.
 func (e *Event) HasHeader(name string) HeaderState {
 	s := e.before
-	name = textproto.CanonicalMIMEHeaderKey(name)
+	name = canonicalHeader(name)
 	// A deferred status (c.Status(201) in gin, anything in fiber) goes out
 	// later: a header set after it may still count.
 	if e.Deferred && e.fn.setAfter(e, name) {
@@ -429,7 +428,7 @@ func (e *Event) HasHeaderFor(name string, code int) HeaderState {
 	if st != HeaderUnset || e.statusVar == nil {
 		return st
 	}
-	name = textproto.CanonicalMIMEHeaderKey(name)
+	name = canonicalHeader(name)
 	for _, set := range e.fn.Events {
 		if set.Kind == SetHeader && set.Header == name && set.Writer == e.Writer && !set.Maybe &&
 			set.Pos() < e.Pos() && e.fn.info.setFor(set.Pos(), e.Pos(), e.statusVar, code) {

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"net/textproto"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -48,7 +47,7 @@ func (h *AppErrorHandler) HeaderFor(name string, code int) HeaderState {
 		// A middleware after c.Next(): what the handler set is at the
 		// handler's c.Error; the middleware adds only what it sets here.
 		for _, ev := range h.Func.Events {
-			if ev.Pos() >= h.after && (ev.Kind == SetHeader || ev.Kind == Opaque) && (ev.Header == "" || ev.Header == textproto.CanonicalMIMEHeaderKey(name)) {
+			if ev.Pos() >= h.after && (ev.Kind == SetHeader || ev.Kind == Opaque) && (ev.Header == "" || ev.Header == canonicalHeader(name)) {
 				return HeaderUnknown
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/textproto"
 	"sort"
 	"strings"
 
@@ -817,7 +816,7 @@ func (f *funcInfo) headerName(e ast.Expr) string {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return ""
 	}
-	return textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value))
+	return canonicalHeader(constant.StringVal(tv.Value))
 }
 
 // evalStatus traces a status expression to the constants that reach it.

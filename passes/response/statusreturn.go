@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/textproto"
 	"slices"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -945,7 +944,7 @@ func (ps *pkgState) constKeys(v *types.Var) []string {
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
 			return nil
 		}
-		keys = append(keys, textproto.CanonicalMIMEHeaderKey(constant.StringVal(tv.Value)))
+		keys = append(keys, canonicalHeader(constant.StringVal(tv.Value)))
 	}
 	// Every use reads it.
 	for c := range ps.ins.Root().Preorder((*ast.Ident)(nil)) {

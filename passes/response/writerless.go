@@ -17,7 +17,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/textproto"
 	"reflect"
 	"sort"
 	"strings"
@@ -703,7 +702,7 @@ func headerFields(st *types.Struct, tag string) []headerField {
 				if j := strings.IndexByte(name, ','); j >= 0 {
 					name = name[:j]
 				}
-				out = append(out, headerField{fld.Name(), textproto.CanonicalMIMEHeaderKey(name), embedded})
+				out = append(out, headerField{fld.Name(), canonicalHeader(name), embedded})
 				continue
 			}
 			if fld.Embedded() {

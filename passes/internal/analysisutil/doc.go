@@ -25,14 +25,17 @@ func MustExtractDoc(content, name string) string {
 
 // ExtractDoc is MustExtractDoc with an error instead of a panic.
 func ExtractDoc(content, name string) (string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		return "", fmt.Errorf("doc.go of %s: %v", name, err)
+	text, ok := lineCommentDoc(content)
+	if !ok {
+		f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+		if err != nil {
+			return "", fmt.Errorf("doc.go of %s: %v", name, err)
+		}
+		if f.Doc == nil {
+			return "", fmt.Errorf("doc.go of %s has no package comment", name)
+		}
+		text = f.Doc.Text()
 	}
-	if f.Doc == nil {
-		return "", fmt.Errorf("doc.go of %s has no package comment", name)
-	}
-	text := f.Doc.Text()
 	heading := "# Analyzer " + name + "\n"
 	_, section, ok := strings.Cut(text, heading)
 	if !ok {
@@ -49,4 +52,36 @@ func ExtractDoc(content, name string) (string, error) {
 		return "", fmt.Errorf("doc.go of %s: section must start with %q", name, name+": ")
 	}
 	return rest, nil
+}
+
+// lineCommentDoc returns the package comment of a file that begins with
+// it, written in // lines directly above the package clause, as
+// ast.CommentGroup.Text would: without the comment markers and one space
+// after them, trailing spaces and leading, trailing and repeated blank
+// lines. It reports false for any other file, which the parser reads.
+// Every analyzer's documentation is extracted at package initialization,
+// in each of the hundreds of processes go vet starts; parsing was most of
+// that.
+func lineCommentDoc(content string) (string, bool) {
+	var lines []string
+	for rest := content; ; {
+		line, after, found := strings.Cut(rest, "\n")
+		switch {
+		case strings.HasPrefix(line, "package "):
+			if len(lines) == 0 {
+				return "", false
+			}
+			for len(lines) > 0 && lines[len(lines)-1] == "" {
+				lines = lines[:len(lines)-1]
+			}
+			return strings.Join(lines, "\n") + "\n", true
+		case !found, !strings.HasPrefix(line, "//"), strings.HasPrefix(line, "//go:"), strings.HasPrefix(line, "//line "):
+			return "", false
+		}
+		line = strings.TrimRight(strings.TrimPrefix(line[2:], " "), " \t\r")
+		if line != "" || len(lines) > 0 && lines[len(lines)-1] != "" {
+			lines = append(lines, line)
+		}
+		rest = after
+	}
 }
