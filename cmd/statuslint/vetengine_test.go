@@ -442,3 +442,18 @@ func TestSplitVetOutput(t *testing.T) {
 		t.Errorf("the JSON does not read: %v", errs)
 	}
 }
+
+// TestStaticBinary: the command links neither cgo nor the network stack.
+// go vet starts it once per package; a dynamically linked binary starts
+// slower (net/http, for one constant, once made it so).
+func TestStaticBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range strings.Fields(string(out)) {
+		if p == "runtime/cgo" || p == "net" {
+			t.Errorf("statuslint links %s: find what imports it (go list -deps -f '{{.ImportPath}} {{.Imports}}' .) and do without it", p)
+		}
+	}
+}
