@@ -37,8 +37,9 @@
 // A validation failure is an error from go-playground/validator, a
 // Validate() method, or a sentinel named like ErrInvalidInput, on a request
 // that decoded without error. A value from the URL (its path, its query, a
-// route parameter) that fails such a check makes the request malformed,
-// and 400 is right for it.
+// route parameter), a header or a cookie that fails such a check makes the
+// request malformed (a WebDAV Timeout header that does not parse), and 400
+// is right for it: 422 is about content that parsed.
 //
 // # Options
 //

@@ -538,9 +538,12 @@ func (f *funcInfo) urlOnly(call *ast.CallExpr, g *Guard) bool {
 	return url && !body
 }
 
-// inputParts notes whether e holds request input from the URL (r.URL,
-// r.PathValue, c.Param, c.Query, chi.URLParam, mux.Vars) or from
-// anywhere else the client writes (the body, a form, a header).
+// inputParts notes whether e holds request input from outside its content
+// — the URL (r.URL, r.PathValue, c.Param, c.Query, chi.URLParam,
+// mux.Vars), a header or a cookie — or from the content the client writes
+// (the body, a form). A value of the first kind that fails a check makes
+// the request malformed (a Timeout header that does not parse); 422 is
+// about content that parsed.
 func (f *funcInfo) inputParts(e ast.Expr, url, body *bool, depth int) {
 	if depth > maxDepth {
 		*body = true // not followed: assume the worst
@@ -554,10 +557,10 @@ func (f *funcInfo) inputParts(e ast.Expr, url, body *bool, depth int) {
 		case *ast.SelectorExpr:
 			if isRequestType(info.TypeOf(n.X)) {
 				switch n.Sel.Name {
-				case "URL", "RequestURI", "Pattern":
+				case "URL", "RequestURI", "Pattern", "Header", "Cookies", "Cookie":
 					*url = true
 					return false
-				case "Header", "Body", "Form", "PostForm", "MultipartForm", "Trailer", "Cookies", "Cookie":
+				case "Body", "Form", "PostForm", "MultipartForm", "Trailer":
 					*body = true
 					return false
 				}
@@ -565,13 +568,17 @@ func (f *funcInfo) inputParts(e ast.Expr, url, body *bool, depth int) {
 		case *ast.CallExpr:
 			if fn, ok := info.Uses[selIdent(n.Fun)].(*types.Func); ok {
 				switch fn.Name() {
-				case "PathValue", "Param", "Params", "ParamValues", "Query", "QueryParam", "QueryParams", "DefaultQuery", "GetQuery", "QueryArray", "QueryMap", "URLParam", "URLParamFromCtx", "Vars", "ByName", "PathParam", "QueryString":
+				case "PathValue", "Param", "Params", "ParamValues", "Query", "QueryParam", "QueryParams", "DefaultQuery", "GetQuery", "QueryArray", "QueryMap", "URLParam", "URLParamFromCtx", "Vars", "ByName", "PathParam", "QueryString", "GetHeader", "Cookie":
 					*url = true
 					return false
 				}
 			}
 		case *ast.Ident:
 			if v := f.localVar(n); v != nil {
+				if f.filledFromRequest(v, depth) {
+					*body = true // decoded from it through its address
+					return false
+				}
 				vd := f.varDefs(v)
 				if !vd.ok {
 					return true
