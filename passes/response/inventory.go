@@ -389,6 +389,9 @@ func (ps *pkgState) inventory(res *Result) {
 		full2 := ""
 		if pattern != "" || path == nil || isEmptyString(info, path) {
 			full2 = joinPath(base.path, pattern)
+			if !base.relative && base.base == nil && !strings.HasPrefix(full2, "/") && knowledge.RootedAtSlash(fn.Pkg().Path()) {
+				full2 = "/" + full2 // gin's g.GET("version") serves /version
+			}
 		}
 		node, hfn := ps.endpoint(h, 0)
 		for _, m := range methods {

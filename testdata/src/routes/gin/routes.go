@@ -21,7 +21,18 @@ func Routes() *gin.Engine {
 	v1.POST("/albums", auth, h.createAlbum)
 	registerPhotos(v1.Group("/photos"))
 	r.Any("/ping", func(c *gin.Context) { c.String(http.StatusOK, "pong") })
+	// gin joins a path without a leading slash onto "/": /version, /api/info.
+	r.GET("version", func(c *gin.Context) { c.String(http.StatusOK, "1.0") })
+	api.GET("info", func(c *gin.Context) { c.String(http.StatusOK, "info") })
+	// Use returns the group it is called on: POST /users, GET /admin/stats.
+	r.Group("/users").Use(auth).POST("", h.createAlbum)
+	r.Use(auth).GET("/admin/stats", h.getAlbum)
 	return r
+}
+
+// Registered on a group the package cannot see: the path stays relative.
+func External(g *gin.RouterGroup) {
+	g.Use(auth).GET("status", func(c *gin.Context) { c.Status(http.StatusNoContent) })
 }
 
 func registerPhotos(g *gin.RouterGroup) {
