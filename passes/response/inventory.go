@@ -333,11 +333,10 @@ func (ps *pkgState) inventory(res *Result) {
 					methods = methods[:1] // fiber's Get: HEAD comes with it
 				}
 			case rt.MethodArg >= 0 && rt.MethodArg < len(args):
-				m := strings.ToUpper(constString(info, args[rt.MethodArg]))
-				if m == "" {
-					m = "?"
+				methods = constMethods(info, args[rt.MethodArg])
+				if len(methods) == 0 {
+					methods = []string{"?"}
 				}
-				methods = []string{m}
 			case rt.PatternArg >= 0:
 				methods = []string{""}
 			}
