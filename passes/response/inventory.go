@@ -337,6 +337,9 @@ func (ps *pkgState) inventory(res *Result) {
 				if len(methods) == 0 {
 					methods = []string{"?"}
 				}
+				if len(methods) == 2 && slices.Contains(methods, "GET") && slices.Contains(methods, "HEAD") {
+					methods = []string{"GET"} // r.Match(GET, HEAD): a GET row, as every GET serves HEAD here
+				}
 			case rt.PatternArg >= 0:
 				methods = []string{""}
 			}

@@ -27,9 +27,11 @@ func Routes() *gin.Engine {
 	// Use returns the group it is called on: POST /users, GET /admin/stats.
 	r.Group("/users").Use(auth).POST("", h.createAlbum)
 	r.Use(auth).GET("/admin/stats", h.getAlbum)
-	// Match registers the handler for each method listed: GET and HEAD
-	// /health; a list the model cannot read is one row, method "?".
+	// Match registers the handler for each method listed: GET /health
+	// (with its HEAD, one row like every GET's), PUT and PATCH /albums;
+	// a list the model cannot read is one row, method "?".
 	r.Match([]string{http.MethodGet, "head"}, "/health", h.getAlbum)
+	r.Match([]string{http.MethodPut, http.MethodPatch}, "/albums", h.createAlbum)
 	r.Match(methods(), "/any", h.getAlbum)
 	return r
 }
