@@ -333,11 +333,13 @@ func (ps *pkgState) inventory(res *Result) {
 					methods = methods[:1] // fiber's Get: HEAD comes with it
 				}
 			case rt.MethodArg >= 0 && rt.MethodArg < len(args):
-				m := strings.ToUpper(constString(info, args[rt.MethodArg]))
-				if m == "" {
-					m = "?"
+				methods = constMethods(info, args[rt.MethodArg])
+				if len(methods) == 0 {
+					methods = []string{"?"}
 				}
-				methods = []string{m}
+				if len(methods) == 2 && slices.Contains(methods, "GET") && slices.Contains(methods, "HEAD") {
+					methods = []string{"GET"} // r.Match(GET, HEAD): a GET row, as every GET serves HEAD here
+				}
 			case rt.PatternArg >= 0:
 				methods = []string{""}
 			}
@@ -389,6 +391,9 @@ func (ps *pkgState) inventory(res *Result) {
 		full2 := ""
 		if pattern != "" || path == nil || isEmptyString(info, path) {
 			full2 = joinPath(base.path, pattern)
+			if !base.relative && base.base == nil && !strings.HasPrefix(full2, "/") && knowledge.RootedAtSlash(fn.Pkg().Path()) {
+				full2 = "/" + full2 // gin's g.GET("version") serves /version
+			}
 		}
 		node, hfn := ps.endpoint(h, 0)
 		for _, m := range methods {

@@ -133,9 +133,7 @@ func (ps *pkgState) routes() map[ast.Node][]string {
 			ms = rt.Methods
 		case rt.MethodArg >= 0 && rt.MethodArg < len(args):
 			// r.Handle(http.MethodPut, "/items/:id", h)
-			if m := constString(info, args[rt.MethodArg]); m != "" {
-				ms = []string{strings.ToUpper(m)}
-			}
+			ms = constMethods(info, args[rt.MethodArg])
 		case rt.PatternArg >= 0 && rt.PatternArg < len(args):
 			// mux.HandleFunc("POST /items", h)
 			if p := constString(info, args[rt.PatternArg]); p != "" {
@@ -522,6 +520,31 @@ func (f *funcInfo) methodGuard() []string {
 		}
 	}
 	return nil
+}
+
+// constMethods returns the methods a route's method argument names: a
+// constant string, or a slice literal of them (gin's
+// r.Match([]string{"GET", "HEAD"}, path, h)); nil when one is not a constant.
+func constMethods(info *types.Info, e ast.Expr) []string {
+	if m := constString(info, e); m != "" {
+		return []string{strings.ToUpper(m)}
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	if _, ok := info.TypeOf(lit).Underlying().(*types.Slice); !ok {
+		return nil
+	}
+	var ms []string
+	for _, el := range lit.Elts {
+		m := constString(info, el)
+		if m == "" {
+			return nil
+		}
+		ms = append(ms, strings.ToUpper(m))
+	}
+	return ms
 }
 
 func constString(info *types.Info, e ast.Expr) string {

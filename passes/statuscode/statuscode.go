@@ -15,6 +15,7 @@ import (
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -100,6 +101,9 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				if at == nil || seen[at] {
 					continue
+				}
+				if ev.Guard != nil && pairedWithNilError(pass, v.Const) {
+					continue // the write is on an error path; this status goes with no error
 				}
 				seen[at] = true
 				v.Expr = at
@@ -201,6 +205,57 @@ func sentinel(pass *analysis.Pass, fn ast.Node, v response.StatusValue) bool {
 	})
 	return found
 }
+
+// pairedWithNilError reports whether c is a result of a return statement
+// that returns a nil error beside it: return user, 0, nil. A function
+// returning (…, int, error) chooses a status for its errors; with no
+// error the int is a placeholder, and a write on the caller's error path
+// never sends it. (Written on the success path, it is reported.)
+func pairedWithNilError(pass *analysis.Pass, c ast.Expr) bool {
+	if c == nil {
+		return false
+	}
+	file := analysisutil.File(pass, c.Pos())
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, c.Pos(), c.End())
+	var ret *ast.ReturnStmt
+	for _, n := range path {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			if ret == nil {
+				ret = n
+			}
+		case *ast.FuncLit, *ast.FuncDecl:
+			if ret == nil {
+				return false
+			}
+			var sig *types.Signature
+			if lit, ok := n.(*ast.FuncLit); ok {
+				sig, _ = pass.TypesInfo.TypeOf(lit).(*types.Signature)
+			} else if fn, ok := pass.TypesInfo.Defs[n.(*ast.FuncDecl).Name].(*types.Func); ok {
+				sig = fn.Signature()
+			}
+			if sig == nil || sig.Results().Len() != len(ret.Results) {
+				return false // return g(): no pairing to read
+			}
+			if !slices.ContainsFunc(ret.Results, func(r ast.Expr) bool { return ast.Unparen(r) == c }) {
+				return false // part of a result, not the result itself
+			}
+			for i, r := range ret.Results {
+				if types.Identical(sig.Results().At(i).Type(), errorType) {
+					id, ok := ast.Unparen(r).(*ast.Ident)
+					return ok && pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil")
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // reportLiteral reports a status written as a number that net/http names,
 // with the fix that names it.

@@ -51,7 +51,9 @@
 // was sent; a single w.Write or fmt.Fprint fails only when the client is
 // gone); a status whose only earlier write is an earlier iteration of a
 // loop around it (a flag like if !wrote { w.WriteHeader(200); wrote = true }
-// is not followed); a second status after an error response that is not
+// is not followed), including a write in another branch of an if or switch
+// in the loop (for _, e := range c.Errors { switch { case ...:
+// writeError(c, ...); default: writeError(c, ...) } }); a second status after an error response that is not
 // followed by a return, on some paths only (missingreturn reports the
 // error response itself); a status after an informational 1xx such as
 // 103 Early Hints, which net/http sends at once and which expects the final

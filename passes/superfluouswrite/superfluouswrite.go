@@ -13,6 +13,7 @@ import (
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -56,7 +57,7 @@ func run(pass *analysis.Pass) (any, error) {
 			// Nothing written before it in the source: the earlier write is
 			// an earlier iteration's, and loops usually carry a flag the
 			// model does not follow (if !wrote { w.WriteHeader(200); wrote = true }).
-			if !writtenAbove(f, ev) {
+			if !writtenAbove(f, ev) || loopCarried(pass, ev, written) {
 				continue
 			}
 			// The error path of a first write that fails whole: nothing was
@@ -98,6 +99,57 @@ func writtenAbove(f *response.Func, ev *response.Event) bool {
 		if (e.Kind == response.WriteStatus || e.Kind == response.WriteBody || e.Kind == response.Flush) && !e.Maybe &&
 			e.Writer == ev.Writer && e.Call.End() <= ev.Call.Pos() {
 			return true
+		}
+	}
+	return false
+}
+
+// loopCarried reports whether every status written before ev comes from
+// an earlier iteration: it is below ev in the source, or in another branch
+// of an if or switch that holds both (for _, e := range c.Errors { switch
+// { case ...: writeError(c, ...); default: writeError(c, ...) } }). The
+// same policy as writtenAbove's, for writes the source order cannot tell.
+func loopCarried(pass *analysis.Pass, ev *response.Event, written []*response.Event) bool {
+	n := 0
+	for _, w := range written {
+		if w == ev || w.Maybe || w.Call == ev.Call {
+			continue
+		}
+		n++
+		if w.Call.Pos() < ev.Call.Pos() && !exclusive(pass, w.Call, ev.Call) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// exclusive reports whether a and b sit in different branches of the
+// innermost if or switch that holds both: one pass runs one of them.
+func exclusive(pass *analysis.Pass, a, b ast.Node) bool {
+	file := analysisutil.File(pass, a.Pos())
+	if file == nil {
+		return false
+	}
+	pa, _ := astutil.PathEnclosingInterval(file, a.Pos(), a.End())
+	pb, _ := astutil.PathEnclosingInterval(file, b.Pos(), b.End())
+	// Paths run from the node to the file: walk them from the root.
+	i, j := len(pa)-1, len(pb)-1
+	for i > 0 && j > 0 && pa[i-1] == pb[j-1] {
+		i, j = i-1, j-1
+	}
+	if i == 0 || j == 0 {
+		return false // one holds the other
+	}
+	switch common := pa[i].(type) {
+	case *ast.IfStmt:
+		return (pa[i-1] == common.Body && pb[j-1] == common.Else) || (pa[i-1] == common.Else && pb[j-1] == common.Body)
+	case *ast.BlockStmt:
+		// The body of a switch: two of its clauses.
+		if i+1 < len(pa) {
+			switch pa[i+1].(type) {
+			case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				return pa[i-1] != pb[j-1]
+			}
 		}
 	}
 	return false

@@ -62,6 +62,8 @@
 // may do (a role, an owner, a permission, a scope, a feature switch, a
 // CSRF nonce: if !u.IsAdmin), the message adds that 403 may be the right
 // status: a challenge does not help a client who is already identified.
+// Not when the same write sends 403 too (status := 401; if u != nil {
+// status = 403 }): the handler already tells the two apart.
 //
 // The same check repeated in many handlers of a package (u, ok :=
 // c.Get("user").(*User); if !ok { 401 }, or err from one session helper) is

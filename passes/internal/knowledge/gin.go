@@ -39,6 +39,10 @@ func ginRoutes() map[string]Route {
 	for _, recv := range recvs {
 		m[recv+"Handle"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2, Handlers: true}
 	}
+	// r.Match([]string{"GET", "HEAD"}, path, handlers...) (ginS has none).
+	for _, recv := range recvs[:2] {
+		m[recv+"Match"] = Route{MethodArg: 0, PatternArg: NoArg, Handler: 2, Handlers: true}
+	}
 	noMethod := Route{MethodArg: NoArg, PatternArg: NoArg, Handler: 0, Handlers: true, Presets: []string{"Allow"}}
 	m["(*"+pkg+".Engine).NoMethod"] = noMethod
 	m[pkg+"/ginS.NoMethod"] = noMethod

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // What the route inventory (statuslint -routes) needs beyond the route
 // rows the rules use: the calls that put routes under a path prefix, and
 // the registrations that serve every method. The rules ignore both: a
@@ -40,6 +42,10 @@ var prefixes = merge2(
 	map[string]Prefix{
 		"(*github.com/gin-gonic/gin.RouterGroup).Group": {PathArg: 0, FuncArg: NoArg},
 		"(github.com/gin-gonic/gin.IRouter).Group":      {PathArg: 0, FuncArg: NoArg},
+		// g.Group("/user").Use(mw).POST("", h): Use returns the group.
+		"(*github.com/gin-gonic/gin.RouterGroup).Use": {PathArg: NoArg, FuncArg: NoArg},
+		"(*github.com/gin-gonic/gin.Engine).Use":      {PathArg: NoArg, FuncArg: NoArg},
+		"(github.com/gin-gonic/gin.IRoutes).Use":      {PathArg: NoArg, FuncArg: NoArg},
 
 		"(*github.com/labstack/echo/v4.Echo).Group":  {PathArg: 0, FuncArg: NoArg},
 		"(*github.com/labstack/echo/v4.Group).Group": {PathArg: 0, FuncArg: NoArg},
@@ -165,4 +171,17 @@ func merge2(tables ...map[string]Prefix) map[string]Prefix {
 		}
 	}
 	return m
+}
+
+// RootedAtSlash reports whether the routers of package pkg put a path that
+// does not begin with "/" under the root: gin joins it onto "/" (g.GET("version")
+// serves /version), echo and fiber prepend the slash. net/http reads such a
+// pattern as a host, chi and httprouter panic on it, gorilla matches nothing.
+func RootedAtSlash(pkg string) bool {
+	for _, p := range []string{"github.com/gin-gonic/gin", "github.com/labstack/echo/v4", "github.com/labstack/echo/v5", "github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3"} {
+		if pkg == p || strings.HasPrefix(pkg, p+"/") {
+			return true
+		}
+	}
+	return false
 }

@@ -202,7 +202,8 @@ type Route struct {
 	// MethodArg or PatternArg names them, or for every method.
 	Methods []string
 	// MethodArg is the argument naming the method (gin's
-	// r.Handle("PUT", path, h)), or NoArg.
+	// r.Handle("PUT", path, h)) or a slice literal of them (gin's
+	// r.Match([]string{"GET", "HEAD"}, path, h)), or NoArg.
 	MethodArg int
 	// PatternArg is the argument whose constant pattern may begin with
 	// the method (net/http's "POST /items"), or NoArg.

@@ -21,7 +21,26 @@ func Routes() *gin.Engine {
 	v1.POST("/albums", auth, h.createAlbum)
 	registerPhotos(v1.Group("/photos"))
 	r.Any("/ping", func(c *gin.Context) { c.String(http.StatusOK, "pong") })
+	// gin joins a path without a leading slash onto "/": /version, /api/info.
+	r.GET("version", func(c *gin.Context) { c.String(http.StatusOK, "1.0") })
+	api.GET("info", func(c *gin.Context) { c.String(http.StatusOK, "info") })
+	// Use returns the group it is called on: POST /users, GET /admin/stats.
+	r.Group("/users").Use(auth).POST("", h.createAlbum)
+	r.Use(auth).GET("/admin/stats", h.getAlbum)
+	// Match registers the handler for each method listed: GET /health
+	// (with its HEAD, one row like every GET's), PUT and PATCH /albums;
+	// a list the model cannot read is one row, method "?".
+	r.Match([]string{http.MethodGet, "head"}, "/health", h.getAlbum)
+	r.Match([]string{http.MethodPut, http.MethodPatch}, "/albums", h.createAlbum)
+	r.Match(methods(), "/any", h.getAlbum)
 	return r
+}
+
+func methods() []string { return []string{"GET"} }
+
+// Registered on a group the package cannot see: the path stays relative.
+func External(g *gin.RouterGroup) {
+	g.Use(auth).GET("status", func(c *gin.Context) { c.Status(http.StatusNoContent) })
 }
 
 func registerPhotos(g *gin.RouterGroup) {
