@@ -611,9 +611,7 @@ func (f *funcInfo) recvEvents(call *ast.CallExpr, fn *types.Func) ([]*Event, boo
 		return nil, false
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.isRecv(sel.X) && fn != nil && writerField(fn.Signature()) == f.recvWriter {
-		if f.pkg.builderOf(fn) != nil {
-			return nil, true // b.WithStatus(code): it builds, it writes nothing
-		}
+		// b.WithStatus(code) writes nothing: its summary is empty.
 		s := f.pkg.summaryOf(fn)
 		if s == nil || s.Opaque || s.WriterField != f.recvWriter.Name() {
 			return []*Event{{Kind: Opaque, Call: call, Writer: f.recvWriter, Callee: fn, bodyParam: -1}}, true

@@ -119,3 +119,16 @@ func Created(w http.ResponseWriter, v any) {
 	}
 	New(w).Status(http.StatusCreated).Header("Content-Type", "application/json").Bytes(b).Zipped().Send()
 }
+
+// Now writes the status line at once and goes on building.
+func (p *Reply) Now() *Reply {
+	p.head()
+	return p
+}
+
+// Trail sends the status line first, through a chained method, then
+// the body.
+func (p *Reply) Trail(b []byte) {
+	p.Now()
+	p.w.Write(b)
+}

@@ -40,3 +40,8 @@ func packedOpaque(w http.ResponseWriter, r *http.Request, src io.Reader) {
 	}
 	packed.New(w).Cached(func(p *packed.Reply) { p.Send() })
 }
+
+// A chained method that writes: the status it sends comes before the body.
+func packedTrail(w http.ResponseWriter, r *http.Request) {
+	packed.New(w).Status(http.StatusAccepted).Trail([]byte("queued"))
+}
