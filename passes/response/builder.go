@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -505,7 +506,10 @@ func (f *funcInfo) builderCalls(calls []*ast.CallExpr, inner map[*ast.CallExpr]b
 			continue
 		}
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
-		if fn == nil || writerField(fn.Signature()) == nil {
+		// A chained method (b.WithStatus(401)) only builds: the call that
+		// ends the chain writes, or, if the model cannot follow it, the
+		// constructor's writer escapes.
+		if fn == nil || writerField(fn.Signature()) == nil || f.pkg.builderOf(fn) != nil {
 			continue
 		}
 		s := f.pkg.summaryOf(fn)
@@ -572,4 +576,54 @@ func (f *funcInfo) addedName(h BuilderHeader, call *ast.CallExpr) string {
 		return f.headerName(call.Args[h.Param])
 	}
 	return h.Name
+}
+
+// isRecv reports whether e is the receiver of f, a builder's method.
+func (f *funcInfo) isRecv(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && f.recvWriter != nil && f.pkg.pass.TypesInfo.Uses[id] == f.sig.Recv()
+}
+
+// usesRecv reports whether one of calls, in a builder's method, calls a
+// method of the receiver or hands the receiver on (see recvEvents).
+func (f *funcInfo) usesRecv(calls []*ast.CallExpr) bool {
+	if f.recvWriter == nil {
+		return false
+	}
+	for _, call := range calls {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.isRecv(sel.X) {
+			return true
+		}
+		if slices.ContainsFunc(call.Args, f.isRecv) {
+			return true
+		}
+	}
+	return false
+}
+
+// recvEvents returns the events of a call, in a builder's method, that
+// calls another method writing through the same field (b.writeHeaders(),
+// b.compress(data)): that method's summary, with the header maps it
+// copies passed on to this method's own summary; or that hands the
+// receiver to other code (callback(b)), which may write anything.
+func (f *funcInfo) recvEvents(call *ast.CallExpr, fn *types.Func) ([]*Event, bool) {
+	if f.recvWriter == nil {
+		return nil, false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.isRecv(sel.X) && fn != nil && writerField(fn.Signature()) == f.recvWriter {
+		// b.WithStatus(code) writes nothing: its summary is empty.
+		s := f.pkg.summaryOf(fn)
+		if s == nil || s.Opaque || s.WriterField != f.recvWriter.Name() {
+			return []*Event{{Kind: Opaque, Call: call, Writer: f.recvWriter, Callee: fn, bodyParam: -1}}, true
+		}
+		var out []*Event
+		for _, m := range s.HeaderMaps {
+			out = append(out, &Event{Kind: SetHeader, Call: call, Writer: f.recvWriter, Callee: fn, Maybe: true, bodyParam: -1, fromMap: m})
+		}
+		return append(out, f.expandSummary(call, f.recvWriter, fn, s, sel.X, nil)...), true
+	}
+	if slices.ContainsFunc(call.Args, f.isRecv) {
+		return []*Event{{Kind: Opaque, Call: call, Writer: f.recvWriter, Callee: fn, bodyParam: -1}}, true
+	}
+	return nil, false
 }

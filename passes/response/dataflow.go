@@ -594,3 +594,34 @@ func (e *Event) StatusMayFollow() bool {
 	}
 	return visit(l.block.Index, e)
 }
+
+// onlyWrites reports whether a parameter of type t sees the response as
+// a plain writer (io.Writer): it cannot set a header or a status, only
+// add bytes to the body, when called or later (gz.Reset(w), then
+// gz.Write).
+func onlyWrites(t types.Type) bool {
+	if t == nil || !types.IsInterface(t) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	return ms.Len() > 0 && ms.Lookup(nil, "Header") == nil && ms.Lookup(nil, "WriteHeader") == nil
+}
+
+// settleSinks keeps as a body write each writer handed on as an io.Writer
+// where the status line has gone on every path: the bytes can come only
+// after it, whenever they are written. Where it may not have gone, a
+// write that comes later would send a 200 before the status the function
+// writes next, or after headers it sets next: the model cannot order it,
+// and the hand-off becomes opaque. It reports whether any did.
+func (f *Func) settleSinks(w *writerEvents) bool {
+	changed := false
+	for _, evs := range w.byBlock {
+		for _, ev := range evs {
+			if ev.sink && ev.Kind == WriteBody && !ev.before.sentAll {
+				ev.Kind, ev.Maybe, ev.Shape = Opaque, false, 0
+				changed = true
+			}
+		}
+	}
+	return changed
+}

@@ -76,6 +76,7 @@ type Event struct {
 	node      ast.Node   // the CFG node holding the call
 	bodyParam int        // WriteBody: the parameter holding the body value, in a helper
 	fromMap   string     // SetHeader: copies the entries of this map field of the receiver (see builder.go)
+	sink      bool       // WriteBody: the writer handed on as an io.Writer (see settleSinks)
 	fromOpts  bool       // with fromMap: of the value the variadic options are applied to (see options.go)
 	keys      []string   // SetHeader of no one name: the names it sets one of (a range over a constant map)
 	index     int        // among the writer's status events, for the dataflow
@@ -419,7 +420,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 		}
 	}
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) && !f.usesRecv(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -521,6 +522,14 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				}
 			}
 		}
+		// b.writeHeaders() in a builder's method: what that method does
+		// through the same field; callback(b) hands the response on.
+		if evs, ok := f.recvEvents(call, fnObj); ok {
+			for _, ev := range evs {
+				emit(ev)
+			}
+			continue
+		}
 		// A closure of this function: its effects on the writers it uses.
 		if lit := f.closureOf(call.Fun); lit != nil {
 			if evs, ok := f.closureEvents(call, lit, consume); ok {
@@ -557,6 +566,12 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			var sum *WriterSummary
 			if fnObj != nil {
 				sum = f.pkg.summaryOf(fnObj)
+			}
+			if sum == nil && onlyWrites(paramType(f.pkg.pass.TypesInfo, call, i)) {
+				// gz.Reset(w): code that sees the response as an io.Writer
+				// can only add to its body, now or later (see settleSinks).
+				emit(&Event{Kind: WriteBody, Call: call, Writer: w, Callee: fnObj, Maybe: true, Shape: knowledge.ShapeData, bodyParam: -1, sink: true})
+				continue
 			}
 			if sum == nil || sum.Opaque || sum.Writer != i {
 				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})

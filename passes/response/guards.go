@@ -357,6 +357,12 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 			}
 			return failure{}, false
 		}
+		// verr == nil after verr := validate(in), of a type with an Error
+		// method that is not error (Error() error, a localized error): no
+		// error, not a lookup that found nothing.
+		if errorLike(v.Type()) {
+			return failure{}, false
+		}
 		// u == nil where u came from a call: the lookup found nothing,
 		// or, when it looks up who is asking, nobody signed in.
 		if eq && f.definedByCall(v) {

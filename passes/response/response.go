@@ -578,6 +578,9 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 	exits := map[*types.Var]state{}
 	for _, w := range order {
 		exits[w] = f.solve(writers[w])
+		if f.settleSinks(writers[w]) {
+			exits[w] = f.solve(writers[w])
+		}
 	}
 	f.writers = writers
 	f.info.analyzed = true

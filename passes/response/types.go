@@ -72,6 +72,14 @@ func isErrorType(t types.Type) bool {
 	return types.Implements(t, errorType)
 }
 
+// errorLike reports whether t has a method named Error, as error types
+// do, whatever it returns.
+func errorLike(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Error")
+	_, isFunc := obj.(*types.Func)
+	return isFunc
+}
+
 // qualifiedName is "pkgpath.Name" for a package-level object.
 func qualifiedName(obj types.Object) string {
 	if obj.Pkg() == nil {
