@@ -365,7 +365,17 @@ func run(pass *analysis.Pass) (result any, err error) {
 			pass.ExportObjectFact(fn, o)
 		}
 	}
-	sort.Slice(res.funcs, func(i, j int) bool { return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos() })
+	// In source order: by file name, then offset. Positions alone order
+	// files as the driver happened to parse them, in parallel, so the
+	// order (and what the first of several findings is) changed from run
+	// to run.
+	sort.Slice(res.funcs, func(i, j int) bool {
+		a, b := pass.Fset.File(res.funcs[i].Node.Pos()), pass.Fset.File(res.funcs[j].Node.Pos())
+		if a != b {
+			return a.Name() < b.Name()
+		}
+		return res.funcs[i].Node.Pos() < res.funcs[j].Node.Pos()
+	})
 	if writers {
 		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
