@@ -9,13 +9,22 @@ import "strings"
 // the vet tool, which go vet starts once per package (a dynamically
 // linked binary starts slower).
 func canonicalHeader(s string) string {
+	canonical, upper := true, true
 	for i := 0; i < len(s); i++ {
-		if !tokenByte(s[i]) {
+		c := s[i]
+		if !tokenByte(c) {
 			return s
 		}
+		if upper && 'a' <= c && c <= 'z' || !upper && 'A' <= c && c <= 'Z' {
+			canonical = false
+		}
+		upper = c == '-'
+	}
+	if canonical {
+		return s // most keys are written canonical: no copy
 	}
 	b := []byte(s)
-	upper := true
+	upper = true
 	for i, c := range b {
 		switch {
 		case upper && 'a' <= c && c <= 'z':
