@@ -27,7 +27,9 @@
 # in the build cache, as on any machine that builds the code. "warm" runs
 # the same command again; "edit" appends a comment to FILE first (a new one
 # before each command), so that its package is compiled and it and the
-# packages importing it are analyzed again.
+# packages importing it are analyzed again. statuslint's warm run is
+# answered from its replay cache (kept in the run's temporary directory);
+# the statuslint-direct row caches nothing.
 #
 # Every command runs under GNU time (/usr/bin/time); the table gives wall
 # time, user+system CPU and the peak RSS of the largest single process (the
@@ -60,8 +62,10 @@ names=(statuslint statuslint-direct go-vet-vettool)
 
 work=$(mktemp -d)
 backup=$work/edited.go
-cp "$dir/$edit" "$backup"
-trap 'cp "$backup" "$dir/$edit"; rm -rf "$work"' EXIT
+cp -p "$dir/$edit" "$backup"
+trap 'cp -p "$backup" "$dir/$edit"; rm -rf "$work"' EXIT
+# statuslint's replay cache, of this run alone.
+export STATUSLINT_CACHE=$work/replay
 go build -o "$work/statuslint.built" ./cmd/statuslint
 printf 'version: "2"\nlinters:\n  default: none\n  enable: [statuslint]\n  settings:\n    custom:\n      statuslint:\n        type: module\n        description: statuslint\n' >"$work/gcl.yml"
 
@@ -100,7 +104,7 @@ for ((i = 1; i <= runs; i++)); do
 			run "$n" "$phase" "$i"
 		done
 	done
-	cp "$backup" "$edit"
+	cp -p "$backup" "$edit" # its time too: the next round's first run is recorded
 done
 
 awk_secs='function secs(s,  a, n) { n = split(s, a, ":"); return n == 3 ? a[1]*3600 + a[2]*60 + a[3] : a[1]*60 + a[2] }'

@@ -83,7 +83,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "record the findings in `FILE` for -baseline, and exit 0")
 	fs.BoolVar(&o.tests, "test", true, "analyze the packages' tests too")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated list of build `TAGS`, as go build -tags")
-	fs.Func("engine", "how to analyze: `vet` runs the rules through the go command's vet machinery,\nwhich caches each package's findings in GOCACHE; direct loads the whole program\ninto this process and caches nothing; auto (the default) takes vet unless -fix,\n-test=false, -routes or -openapi need direct", func(s string) error {
+	fs.Func("engine", "how to analyze: `vet` runs the rules through the go command's vet machinery,\nwhich caches each package's findings in GOCACHE (and the whole run's in the\nreplay cache, above); direct loads the whole program into this process and\ncaches nothing; auto (the default) takes vet unless -fix, -test=false, -routes\nor -openapi need direct", func(s string) error {
 		switch s {
 		case engineAuto, engineVet, engineDirect:
 			o.engine = s
@@ -278,6 +278,12 @@ the repository root) apply unless a flag overrides them.
 Exit status: 0 nothing to report, 3 findings, 1 the run failed (packages
 that do not build, an analyzer error; the packages that build are still
 analyzed and reported), 2 a bad command line or configuration file.
+
+A run through go vet (-engine=vet, the default) that succeeded is recorded
+in a replay cache: the same command again, with no file it read changed,
+prints what it found without running the go command. STATUSLINT_CACHE names
+the cache's directory (default: statuslint/replay in the user cache
+directory), or switches it off: STATUSLINT_CACHE=off.
 
 Flags:
 `)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -68,15 +69,24 @@ func vetVersion(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(exe)
+	sum, err := fileHash(exe)
 	if err != nil {
 		return err
+	}
+	_, err = fmt.Fprintf(w, "%s version devel %s buildID=%s\n", exe, version(), sum)
+	return err
+}
+
+// fileHash returns the SHA-256 of a file's content, in hex.
+func fileHash(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return err
+		return "", err
 	}
-	_, err = fmt.Fprintf(w, "%s version devel %s buildID=%02x\n", exe, version(), h.Sum(nil))
-	return err
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
@@ -93,22 +94,37 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	}
 	args = append(args, "--")
 	args = append(args, o.patterns...)
+	replay := replayKey(args, o.patterns)
+	if e := replay.lookup(); e != nil {
+		roots := map[string]bool{}
+		for _, r := range e.Roots {
+			roots[r] = true
+		}
+		return readVetJSON(bytes.NewReader(e.Output), roots)
+	}
+	start := time.Now()
 	// The packages the patterns name, asked for alongside: go vet also
 	// prints what it found in the main modules' packages they import.
+	// And, for the replay cache, what the run reads.
 	type listed struct {
-		roots map[string]bool
-		err   error
+		roots  map[string]bool
+		inputs *replayEntry
+		err    error
 	}
-	rootsc := make(chan listed, 1)
+	listc := make(chan listed, 1)
 	go func() {
-		roots, err := listPackages(o)
-		rootsc <- listed{roots, err}
+		var l listed
+		l.roots, l.err = listPackages(o)
+		if replay != nil && l.err == nil {
+			l.inputs, _ = replay.inputs(o)
+		}
+		listc <- l
 	}()
 	cmd := exec.Command("go", args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	runErr := cmd.Run()
-	list := <-rootsc
+	list := <-listc
 	// Before Go 1.26 the go command prints what the vet tool prints, JSON
 	// too, on its stderr under each package's heading: the JSON goes with
 	// stdout's, the rest is what went wrong.
@@ -137,7 +153,12 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	if list.err != nil && runErr == nil {
 		return nil, append(errs, list.err)
 	}
-	findings, jerrs := readVetJSON(&stdout, list.roots)
+	output := stdout.Bytes()
+	findings, jerrs := readVetJSON(bytes.NewReader(output), list.roots)
+	if e := list.inputs; e != nil && runErr == nil && len(jerrs) == 0 {
+		e.Roots, e.Output = sortedKeys(list.roots), output
+		replay.record(e, start) // a run not recorded is only a run not replayed
+	}
 	return findings, append(errs, jerrs...)
 }
 
