@@ -24,20 +24,27 @@ func writeOutputs(o *options, stdout io.Writer, findings []report.Finding, errs 
 	for _, err := range errs {
 		msgs = append(msgs, err.Error())
 	}
-	// One output failing does not cost the others.
+	return writeEach(o, stdout, func(format string, w io.Writer) error {
+		return write(format, w, findings, msgs)
+	})
+}
+
+// writeEach writes every -format, to stdout or to its file, with write.
+// One output failing does not cost the others.
+func writeEach(o *options, stdout io.Writer, write func(format string, w io.Writer) error) error {
 	var werrs []error
 	for _, out := range o.outputs {
 		if out.file == "" {
 			if o.diff { // -fix -diff prints the diff alone
 				continue
 			}
-			if err := write(out.format, stdout, findings, msgs); err != nil {
+			if err := write(out.format, stdout); err != nil {
 				werrs = append(werrs, fmt.Errorf("writing %s: %v", out.format, err))
 			}
 			continue
 		}
 		var buf bytes.Buffer
-		err := write(out.format, &buf, findings, msgs)
+		err := write(out.format, &buf)
 		if err == nil {
 			err = os.MkdirAll(filepath.Dir(out.file), 0o777)
 		}

@@ -506,9 +506,11 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "statuslint: -format=markdown is for -routes")
 		return exitUsage
 	}
-	if o.routes && o.format != "text" && o.format != "json" && o.format != "markdown" {
-		fmt.Fprintf(stderr, "statuslint: -routes prints -format=text, json or markdown, not %s\n", o.format)
-		return exitUsage
+	for _, out := range o.outputs {
+		if o.routes && out.format != "text" && out.format != "json" && out.format != "markdown" {
+			fmt.Fprintf(stderr, "statuslint: -routes prints -format=text, json or markdown, not %s\n", out.format)
+			return exitUsage
+		}
 	}
 	if o.routes && o.openapi != "" {
 		fmt.Fprintln(stderr, "statuslint: -routes and -openapi are separate runs; give one")
@@ -534,8 +536,10 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 	}
 	if o.routes {
-		if err := writeInventory(o.format, stdout, inv); err != nil {
-			fmt.Fprintf(stderr, "statuslint: writing the routes: %v\n", err)
+		if err := writeEach(o, stdout, func(format string, w io.Writer) error {
+			return writeInventory(format, w, inv)
+		}); err != nil {
+			fmt.Fprintf(stderr, "statuslint: the routes: %v\n", err)
 			return exitError
 		}
 		if len(errs) > 0 {
@@ -544,8 +548,8 @@ func runInventory(o *options, stdout, stderr io.Writer) int {
 		return exitClean
 	}
 	findings := specDrift(doc, inv)
-	if err := write(o.format, stdout, findings, nil); err != nil {
-		fmt.Fprintf(stderr, "statuslint: writing %s: %v\n", o.format, err)
+	if err := writeOutputs(o, stdout, findings, nil); err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
 		return exitError
 	}
 	return exitStatus(errs, findings)

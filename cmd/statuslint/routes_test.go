@@ -426,6 +426,21 @@ func TestRoutesCommand(t *testing.T) {
 	if code != exitFindings || !strings.Contains(out, "app.go:13:3: GET /items/{id} sends 404, which openapi.yaml does not declare") {
 		t.Errorf("-openapi: exit %d\n%s%s", code, out, errs)
 	}
+	// Outputs to files, as for findings: each -format, one run.
+	code, out, errs = statuslint(t, "-routes", "-format=json=out/routes.json", "-format=markdown=out/routes.md", ".")
+	data, _ := os.ReadFile("out/routes.json")
+	md, _ := os.ReadFile("out/routes.md")
+	if code != exitClean || out != "" || !strings.Contains(string(data), `"method": "GET"`) || !strings.Contains(string(md), "| GET |") {
+		t.Errorf("-routes -format=json=FILE -format=markdown=FILE: exit %d, stdout %q\n%s\nroutes.json:\n%s\nroutes.md:\n%s", code, out, errs, data, md)
+	}
+	if code, _, errs := statuslint(t, "-routes", "-format=sarif=out/routes.sarif", "."); code != exitUsage {
+		t.Errorf("-routes -format=sarif=FILE: exit %d, want %d\n%s", code, exitUsage, errs)
+	}
+	code, out, errs = statuslint(t, "-openapi=openapi.yaml", "-format=sarif=out/drift.sarif", "-format=json", ".")
+	sarif, _ := os.ReadFile("out/drift.sarif")
+	if code != exitFindings || !strings.Contains(out, `"message": "GET /items/{id} sends 404`) || !strings.Contains(string(sarif), "GET /items/{id} sends 404") {
+		t.Errorf("-openapi -format=sarif=FILE -format=json: exit %d\n%s%s\ndrift.sarif:\n%s", code, out, errs, sarif)
+	}
 }
 
 // TestMatchOps: how a route finds the operations that document it.
