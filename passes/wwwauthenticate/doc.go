@@ -60,8 +60,11 @@
 //
 // When the 401 is written under a condition that names what a known client
 // may do (a role, an owner, a permission, a scope, a feature switch, a
-// CSRF nonce: if !u.IsAdmin), the message adds that 403 may be the right
-// status: a challenge does not help a client who is already identified.
+// CSRF nonce: if !u.IsAdmin), or with a text that says the client is
+// refused what it may do (http.Error(w, "not allowed", 401); "forbidden",
+// "permission denied", "access denied"), the message adds that 403 may be
+// the right status: a challenge does not help a client who is already
+// identified.
 // Not when the same write sends 403 too (status := 401; if u != nil {
 // status = 403 }): the handler already tells the two apart.
 //

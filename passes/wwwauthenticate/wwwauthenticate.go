@@ -4,9 +4,12 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"regexp"
 	"slices"
+	"strconv"
+	"sync"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
 	"github.com/statuslint/statuslint/passes/internal/checkutil"
@@ -47,6 +50,9 @@ func run(pass *analysis.Pass) (any, error) {
 			if what := permissionCheck(ev.Condition()); what != "" {
 				return fmt.Sprintf("or use %s if the client is known but not allowed (%s)", analysisutil.Status(403), what)
 			}
+			if text := refusalText(ev.Call); text != "" {
+				return fmt.Sprintf("or use %s if the client is known but not allowed (the response says %q)", analysisutil.Status(403), text)
+			}
 			return ""
 		},
 	}.Check(pass)
@@ -57,7 +63,10 @@ func run(pass *analysis.Pass) (any, error) {
 // client may do (its role, ownership, a permission, a feature switch, a
 // CSRF token of a logged-in session) rather than who it is. Names are weak
 // evidence, so they only add advice, never a finding.
-var permission = regexp.MustCompile(`(?i:admin|role|owner|perm|allowed|forbid|scope|privilege|csrf|nonce|feature)|^[cC]an[A-Z]`)
+// (Compiled when first needed: the vet tool starts a process per package.)
+var permission = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i:admin|role|owner|perm|allowed|forbid|scope|privilege|csrf|nonce|feature)|^[cC]an[A-Z]`)
+})
 
 // permissionCheck returns the condition, as written, when it names a
 // permission check, else "".
@@ -67,7 +76,7 @@ func permissionCheck(cond ast.Expr) string {
 	}
 	found := false
 	ast.Inspect(cond, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && permission.MatchString(id.Name) {
+		if id, ok := n.(*ast.Ident); ok && permission().MatchString(id.Name) {
 			found = true
 		}
 		return !found
@@ -80,4 +89,42 @@ func permissionCheck(cond ast.Expr) string {
 		s = s[:37] + "..."
 	}
 	return s
+}
+
+// refusal matches what a response's own text says when it refuses a
+// client for what it may do, not for who it is ("not allowed",
+// "forbidden", "permission denied", "access denied").
+var refusal = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:not allowed|not permitted|forbidden|permission|access denied)\b`)
+})
+
+// refusalText returns the first string literal among the write's
+// arguments (http.Error(w, "not allowed", 401), c.JSON(401, gin.H{"error":
+// "forbidden"})) that says the client is refused what it may do, else "".
+func refusalText(call ast.Node) string {
+	c, ok := call.(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	for _, arg := range c.Args {
+		text := ""
+		ast.Inspect(arg, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.BasicLit:
+				if s, err := strconv.Unquote(n.Value); err == nil && n.Kind == token.STRING && refusal().MatchString(s) {
+					text = s
+				}
+			}
+			return text == ""
+		})
+		if text != "" {
+			if len(text) > 40 {
+				text = text[:37] + "..."
+			}
+			return text
+		}
+	}
+	return ""
 }
