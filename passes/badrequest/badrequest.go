@@ -4,12 +4,15 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/types"
 
 	"github.com/statuslint/statuslint/passes/internal/analysisutil"
 	"github.com/statuslint/statuslint/passes/internal/directives"
 	"github.com/statuslint/statuslint/passes/internal/funnel"
 	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 //go:embed doc.go
@@ -82,6 +85,13 @@ func run(pass *analysis.Pass) (any, error) {
 						report(ev, v, fmt.Sprintf("a conflict (%s)", o.What), 409, o.Node)
 					case o.Kind == response.OriginInvalid && validation == 422 && mayHaveBody(f):
 						report(ev, v, fmt.Sprintf("a well-formed request that failed validation (%s)", o.What), 422, o.Node)
+					default:
+						// The message the status goes with names the conflict:
+						// c.AbortWithError(400, errors.New("user already exists")),
+						// echo.NewHTTPError(400, "email already taken").
+						if text := conflictText(pass, ev.Call); text != "" {
+							report(ev, v, fmt.Sprintf("a conflict (%q)", text), 409, nil)
+						}
 					}
 				}
 			case response.WriteBody:
@@ -138,4 +148,31 @@ func mayHaveBody(f *response.Func) bool {
 		}
 	}
 	return false
+}
+
+// conflictText returns the message among the arguments of a status write
+// — a constant string, or an error errors.New or fmt.Errorf makes of one —
+// when it says the request conflicts with the state ("already exists"),
+// else "".
+func conflictText(pass *analysis.Pass, call ast.Node) string {
+	c, ok := call.(*ast.CallExpr)
+	if !ok {
+		return ""
+	}
+	for _, arg := range c.Args {
+		arg = ast.Unparen(arg)
+		if inner, ok := arg.(*ast.CallExpr); ok && len(inner.Args) > 0 {
+			if fn, ok := typeutil.Callee(pass.TypesInfo, inner).(*types.Func); ok {
+				if name := fn.FullName(); name == "errors.New" || name == "fmt.Errorf" {
+					arg = inner.Args[0]
+				}
+			}
+		}
+		if tv := pass.TypesInfo.Types[arg]; tv.Value != nil && tv.Value.Kind() == constant.String {
+			if text := constant.StringVal(tv.Value); response.IsConflictMessage(text) {
+				return text
+			}
+		}
+	}
+	return ""
 }

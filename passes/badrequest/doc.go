@@ -32,7 +32,10 @@
 // ErrAlreadyExists, ErrVersionMismatch, fs.ErrExist), a unique-violation
 // code compared with the driver's error (Postgres "23505", MySQL 1062), an
 // error a helper in any package returns that is one of these; or from the
-// response itself, a constant message such as "user already exists".
+// response itself, a constant message such as "user already exists" in the
+// body or in the error the status goes with (c.AbortWithError(400,
+// errors.New("user already exists")), echo.NewHTTPError(400, "email already
+// taken"), written by an error middleware or handler).
 //
 // A validation failure is an error from go-playground/validator, a
 // Validate() method, or a sentinel named like ErrInvalidInput, on a request

@@ -109,3 +109,12 @@ func (h *handler) statusVar(c echo.Context) error {
 	}
 	return c.NoContent(status)
 }
+
+// The returned error carries the status and the message that names the
+// conflict; the error handler writes both.
+func (h *handler) httpErrorMessage(c echo.Context) error {
+	if existing := h.db.Find(c.Request().Context(), c.FormValue("email")); existing != nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "email already taken") // want `400 .* for a conflict \("email already taken"\); use 409`
+	}
+	return nil
+}

@@ -103,3 +103,14 @@ func (h *handler) lookupThenCreate(c echo.Context) error {
 	}
 	return nil
 }
+
+// The returned error's message names no conflict, or the status is 409.
+func (h *handler) httpErrorOther(c echo.Context) error {
+	if existing := h.db.Find(c.Request().Context(), c.FormValue("email")); existing == nil {
+		return echo.NewHTTPError(http.StatusBadRequest, "email is required")
+	}
+	if existing := h.db.Find(c.Request().Context(), c.FormValue("name")); existing != nil {
+		return echo.NewHTTPError(http.StatusConflict, "name already taken")
+	}
+	return nil
+}

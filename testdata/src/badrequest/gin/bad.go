@@ -2,6 +2,7 @@ package gin
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 
 	"example.com/ginhelp"
@@ -107,4 +108,21 @@ func routes(r *gin.Engine, db *store.DB) {
 			c.String(http.StatusBadRequest, "taken") // want `for a conflict \(store\.ErrDuplicate\); use 409`
 		}
 	})
+}
+
+// The error the 400 is aborted with says it: an error middleware writes
+// its message.
+func (h *handler) abortMessage(c *gin.Context) {
+	if existing := h.db.Find(c.Request.Context(), c.PostForm("name")); existing != nil {
+		c.AbortWithError(http.StatusBadRequest, errors.New("username already exists")) // want `^400 \(http\.StatusBadRequest\) for a conflict \("username already exists"\); use 409 \(http\.StatusConflict\)$`
+		return
+	}
+}
+
+func (h *handler) abortErrorf(c *gin.Context) {
+	name := c.PostForm("name")
+	if existing := h.db.Find(c.Request.Context(), name); existing != nil {
+		c.AbortWithError(400, fmt.Errorf("user %q already exists", name)) // want `400 .* for a conflict \("user %q already exists"\); use 409`
+		return
+	}
 }

@@ -93,3 +93,18 @@ func goodRoutes(r *gin.Engine) {
 		c.JSON(http.StatusOK, req)
 	})
 }
+
+// The error aborted with says nothing of a conflict, or is not 400.
+func (h *handler) abortOther(c *gin.Context) {
+	if existing := h.db.Find(c.Request.Context(), c.PostForm("name")); existing == nil {
+		c.AbortWithError(http.StatusBadRequest, errors.New("name is required"))
+		return
+	}
+	if existing := h.db.Find(c.Request.Context(), c.PostForm("email")); existing != nil {
+		c.AbortWithError(http.StatusConflict, errors.New("email already exists"))
+		return
+	}
+	if c.Query("q") == "" {
+		c.AbortWithError(http.StatusBadRequest, errors.New("does the name already exist? ask first"))
+	}
+}
