@@ -38,8 +38,9 @@
 // taken"), written by an error middleware or handler).
 //
 // A validation failure is an error from go-playground/validator, a
-// Validate() method, or a sentinel named like ErrInvalidInput, on a request
-// that decoded without error. A value from the URL (its path, its query, a
+// Validate() method (its result an error, or error-like: a localized error
+// whose Error method returns one), or a sentinel named like
+// ErrInvalidInput, on a request that decoded without error. A value from the URL (its path, its query, a
 // route parameter), a header or a cookie that fails such a check makes the
 // request malformed (a WebDAV Timeout header that does not parse), and 400
 // is right for it: 422 is about content that parsed.

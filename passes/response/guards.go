@@ -357,10 +357,14 @@ func (f *funcInfo) comparison(e *ast.BinaryExpr, neg bool) (failure, bool) {
 			}
 			return failure{}, false
 		}
-		// verr == nil after verr := validate(in), of a type with an Error
-		// method that is not error (Error() error, a localized error): no
-		// error, not a lookup that found nothing.
+		// verr := validate(in), of a type with an Error method that is not
+		// error (Error() error, a localized error): verr != nil is its
+		// error path, and verr == nil no error, not a lookup that found
+		// nothing.
 		if errorLike(v.Type()) {
+			if !eq {
+				return failure{errVar: v}, true
+			}
 			return failure{}, false
 		}
 		// u == nil where u came from a call: the lookup found nothing,

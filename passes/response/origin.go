@@ -276,10 +276,17 @@ func (f *funcInfo) callOrigin(call *ast.CallExpr, fn *types.Func, depth int) err
 	if p, ok := knowledge.LookupProducer(fn.FullName()); ok {
 		return f.producerOrigin(call, p, depth)
 	}
-	// A Validate() method on the request type: well-formed input that is not valid.
-	if sig := fn.Signature(); sig.Recv() != nil && (fn.Name() == "Validate" || fn.Name() == "Valid") && returnsError(sig) && sig.Results().Len() == 1 {
+	// A Validate() method on the request type: well-formed input that is
+	// not valid. (Its result may be error-like rather than error: a
+	// localized error whose Error method returns one.)
+	if sig := fn.Signature(); sig.Recv() != nil && (fn.Name() == "Validate" || fn.Name() == "Valid") && sig.Results().Len() == 1 &&
+		(returnsError(sig) || errorLike(sig.Results().At(0).Type())) {
 		o := errOrigin{Origin: what("validating the request"), param: -1}
 		o.Kind = knowledge.OriginInvalid
+		if f.urlOnly(call, nil) {
+			// Values of the URL, a header or a cookie: malformed.
+			o.Kind = knowledge.OriginMalformed
+		}
 		return o
 	}
 	// A helper whose errors have a known origin (a fact, from any package).

@@ -2,6 +2,7 @@ package errorlike
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 )
 
@@ -17,4 +18,20 @@ func getAccount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	json.NewEncoder(w).Encode(a)
+}
+
+// verr != nil is the check's failure: answered with 200.
+func renameAccount(w http.ResponseWriter, r *http.Request) {
+	var a account
+	if err := json.NewDecoder(r.Body).Decode(&a); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if verr := checkAccount(a); verr != nil {
+		w.WriteHeader(http.StatusOK)
+		fmt.Fprint(w, verr.Error()) // want `error response sent with status 200`
+		return
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }
