@@ -35,6 +35,8 @@ type options struct {
 
 	pkgs []*packages.Package // the packages loaded, once analyzed
 
+	goenv *goEnv // the go command's settings, nil without a go command
+
 	// -routes and -openapi: see routes.go.
 	routes  bool
 	openapi string

@@ -6,7 +6,9 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -407,6 +409,33 @@ func TestSARIFValid(t *testing.T) {
 	for _, want := range []string{`"ruleId": "missingreturn"`, `"relatedLocations"`, `"fixes"`, `"ruleId": "wwwauthenticate"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %s in the SARIF log", want)
+		}
+	}
+}
+
+// TestNewerGo: under a go command of a newer release than the one it was
+// built with, statuslint says so at once and exits 1, in every engine,
+// instead of failing on every package's types.
+func TestNewerGo(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("a shell script for the go command")
+	}
+	real, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	// A go command that is go1.999.0 for go env, and the real one otherwise.
+	bin := t.TempDir()
+	script := "#!/bin/sh\nif [ \"$1\" = env ]; then " + real + " \"$@\" | sed 's/\"go1[.0-9]*\"/\"go1.999.0\"/'; exit; fi\nexec " + real + " \"$@\"\n"
+	if err := os.WriteFile(filepath.Join(bin, "go"), []byte(script), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	module(t, map[string]string{"app.go": handlers})
+	for _, args := range [][]string{{"./..."}, {"-engine=direct", "./..."}, {"-routes", "./..."}} {
+		code, out, errs := statuslint(t, args...)
+		if code != exitError || out != "" || !strings.Contains(errs, "the go command is go1.999.0: this statuslint was built with "+runtime.Version()) || !strings.Contains(errs, "GOTOOLCHAIN=go1.999.0 go install") {
+			t.Errorf("%s: exit %d, want %d and why\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), code, exitError, out, errs)
 		}
 	}
 }

@@ -111,9 +111,9 @@ type replayRun struct {
 
 // replayKey returns the run of go vet with args, or nil when such a run
 // cannot be replayed.
-func replayKey(args, patterns []string) *replayRun {
+func replayKey(env *goEnv, args, patterns []string) *replayRun {
 	dir := replayCache()
-	if dir == "" || !dirPatterns(patterns) {
+	if dir == "" || env == nil || !dirPatterns(patterns) {
 		return nil
 	}
 	h := sha256.New()
@@ -128,15 +128,10 @@ func replayKey(args, patterns []string) *replayRun {
 	// The go command's settings, as the go command settles them (its
 	// release, after any toolchain switch; the module and workspace found
 	// from here; its environment file; GOFLAGS, GOOS, CGO_ENABLED, ...).
-	out, err := exec.Command("go", append([]string{"env", "-json"}, goSettings...)...).Output()
-	if err != nil {
+	if env.vars["GOCACHE"] == "off" {
 		return nil
 	}
-	var env map[string]string
-	if json.Unmarshal(out, &env) != nil || env["GOCACHE"] == "off" {
-		return nil
-	}
-	h.Write(out)
+	h.Write(env.raw)
 	wd, err := os.Getwd()
 	if err != nil {
 		return nil
@@ -150,10 +145,29 @@ func replayKey(args, patterns []string) *replayRun {
 	}
 	return &replayRun{
 		file:     filepath.Join(dir, hex.EncodeToString(h.Sum(nil))[:32]+".json"),
-		modcache: env["GOMODCACHE"],
-		goroot:   env["GOROOT"],
-		gowork:   env["GOWORK"],
+		modcache: env.vars["GOMODCACHE"],
+		goroot:   env.vars["GOROOT"],
+		gowork:   env.vars["GOWORK"],
 	}
+}
+
+// goEnv is what go env prints of goSettings.
+type goEnv struct {
+	raw  []byte
+	vars map[string]string
+}
+
+// readGoEnv runs go env for goSettings, or returns nil when it cannot.
+func readGoEnv() *goEnv {
+	out, err := exec.Command("go", append([]string{"env", "-json"}, goSettings...)...).Output()
+	if err != nil {
+		return nil
+	}
+	env := &goEnv{raw: out}
+	if json.Unmarshal(out, &env.vars) != nil {
+		return nil
+	}
+	return env
 }
 
 // goSettings are the go command's settings that decide what go vet

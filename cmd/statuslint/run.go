@@ -14,6 +14,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/report"
+	"github.com/statuslint/statuslint/cmd/statuslint/internal/unit"
 	"github.com/statuslint/statuslint/passes/directive"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -56,6 +57,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	// A go command of a newer release than this binary's: its standard
+	// library and export data are newer than the type checker, and every
+	// package would fail without saying why.
+	if o.goenv = readGoEnv(); o.goenv != nil {
+		if err := unit.TooNew(o.goenv.vars["GOVERSION"]); err != nil {
+			fmt.Fprintf(stderr, "statuslint: the go command is %s: %v\n", o.goenv.vars["GOVERSION"], err)
+			return exitError
+		}
+	}
 	if o.routes || o.openapi != "" {
 		return runInventory(o, stdout, stderr)
 	}

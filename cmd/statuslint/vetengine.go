@@ -94,7 +94,7 @@ func analyzeVet(o *options) ([]report.Finding, []error) {
 	}
 	args = append(args, "--")
 	args = append(args, o.patterns...)
-	replay := replayKey(args, o.patterns)
+	replay := replayKey(o.goenv, args, o.patterns)
 	if e := replay.lookup(); e != nil {
 		roots := map[string]bool{}
 		for _, r := range e.Roots {

@@ -31,6 +31,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"go/version"
 	"io"
 	"os"
 	"reflect"
@@ -116,6 +117,13 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 		}
 	}
 
+	// A package of a newer Go than this binary's: one error that says
+	// so, in place of every type error it would cause (the same for every
+	// package: the language version, not the release).
+	if err := TooNew(version.Lang(cfg.GoVersion)); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
 	deps, relevant, err := readVetx(cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
