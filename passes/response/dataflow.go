@@ -460,6 +460,16 @@ func (e *Event) StatusBefore() (written []*Event, implicit, unknown bool) {
 	return written, implicit || s.noStatus, unknown
 }
 
+// SendsImplicit reports whether, on some path, net/http sends 200 with
+// this write: nothing has been sent before it (or only an informational
+// status a framework counts as the response's). An implicit 200 that an
+// earlier body write sent (a helper's, on the paths where it wrote) is
+// still among StatusBefore's statuses in effect, but it is not sent here.
+func (e *Event) SendsImplicit() bool {
+	s := e.before
+	return s.noStatus || s.statuses&(1<<bitImplicit) != 0 && !s.body
+}
+
 // RepeatsStatus reports whether the event writes the status already in
 // effect on every path, in a framework that drops such a write silently
 // (gin): c.Status(200) after c.JSON(200, v) changes nothing.

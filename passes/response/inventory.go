@@ -236,7 +236,7 @@ func (f *Func) sends() []Send {
 			if sameCallStatus(f, ev) {
 				continue // the call writes its own status (c.AbortWithStatusJSON)
 			}
-			if _, implicit, _ := ev.StatusBefore(); implicit {
+			if ev.SendsImplicit() {
 				add(Send{Code: 200, Pos: ev.Pos(), Event: ev, Implicit: true, Error: ev.Guard != nil, Origin: inventoryOrigin(ev.Guard)})
 			}
 		case Opaque:

@@ -8,6 +8,7 @@ package nethttp
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"example.com/respond"
@@ -24,6 +25,7 @@ func Routes() http.Handler {
 	mux.HandleFunc("GET /plugin", plugin)
 	mux.HandleFunc("GET /account", account)
 	mux.HandleFunc("GET /retry", retry)
+	mux.HandleFunc("POST /heartbeats", heartbeats)
 	return mux
 }
 
@@ -119,4 +121,36 @@ func retry(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Write([]byte("ok"))
+}
+
+// checkUser writes 401 and a body when it returns an error.
+func checkUser(w http.ResponseWriter, r *http.Request) (*session, error) {
+	s := current(r)
+	if s.Status != 0 {
+		w.WriteHeader(http.StatusUnauthorized)
+		w.Write([]byte("unauthorized"))
+		return nil, errors.New("unauthorized")
+	}
+	return s, nil
+}
+
+// After checkUser, each write has its own status: the 400's body and the
+// 201's are not sent with an implicit 200 (the 200 checkUser's body went
+// with on its path has gone already); the last body, with no status
+// before it, is.
+func heartbeats(w http.ResponseWriter, r *http.Request) {
+	if _, err := checkUser(w, r); err != nil {
+		return
+	}
+	if r.ContentLength == 0 {
+		w.WriteHeader(http.StatusBadRequest)
+		w.Write([]byte("no heartbeats"))
+		return
+	}
+	if r.URL.Query().Has("created") {
+		w.WriteHeader(http.StatusCreated)
+		w.Write([]byte("created"))
+		return
+	}
+	w.Write([]byte("nothing new"))
 }
