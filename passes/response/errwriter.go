@@ -159,6 +159,7 @@ func (ps *pkgState) findErrWriters() {
 			}
 		}
 	}
+	ps.findAdapters(set)
 }
 
 // passErrWriters hands each function's error writer on to the functions

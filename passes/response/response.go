@@ -172,6 +172,9 @@ type pkgState struct {
 	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
 	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
 	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
+	// adapterParams: parameters of adapters whose handlers' errors a
+	// helper writes (see erradapter.go).
+	adapterParams map[*types.Var]bool
 	// splitValues: where each code of a split of this package's is
 	// chosen (see splitStatus). Not in the fact: its values hold this
 	// package's syntax, and facts reach other packages as they are.

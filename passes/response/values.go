@@ -1251,6 +1251,12 @@ func (f *funcInfo) fromErrWriter(e ast.Expr, at ast.Node) bool {
 				return true
 			}
 		}
+		// err := f(w, r) in an adapter: the handlers' returns are checked.
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if v, ok := f.pkg.pass.TypesInfo.Uses[id].(*types.Var); ok && f.pkg.adapterParams[v] {
+				return true
+			}
+		}
 	}
 	return false
 }
