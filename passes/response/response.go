@@ -783,7 +783,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 					mixed = true // read from the options: a list entry says so
 				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
 					code = v.Code
-				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param && from == v.from) && code == 0:
+				case v.Code == 0 && v.param >= 0 && v.except == "" && (param < 0 || param == v.param && from == v.from) && code == 0:
 					param, from = v.param, v.from
 				default:
 					mixed = true

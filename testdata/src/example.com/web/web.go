@@ -58,3 +58,18 @@ func (h Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want Ser
 		Fail(w, err)
 	}
 }
+
+// Page answers a 401 with the login page and writes the status other
+// errors carry: no 401 goes out.
+func Page(w http.ResponseWriter, r *http.Request, err error) { // want Page:"writer\\(0\\) maybe-sets Content-Type,Location,X-Content-Type-Options status=r0=500\\? r0=302\\? r0=param2.Status!401 body\\?"
+	var e *apperr.Error
+	if !errors.As(err, &e) {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if e.Status == http.StatusUnauthorized {
+		http.Redirect(w, r, "/login", http.StatusFound)
+		return
+	}
+	http.Error(w, e.Msg, e.Status)
+}

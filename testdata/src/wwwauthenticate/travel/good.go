@@ -48,3 +48,11 @@ func billing(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// web.Page answers a 401 with the login page: none goes out.
+func dashboard(w http.ResponseWriter, r *http.Request) {
+	if err := checkSession(r); err != nil {
+		web.Page(w, r, apperr.Unauthorized("log in"))
+		return
+	}
+}
