@@ -1,11 +1,13 @@
 package response
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -37,6 +39,40 @@ type adapterWrite struct {
 	presets []string   // headers the adapter sets before it runs the handler
 }
 
+// AdapterFact is the fact for an exported adapter: the parameters it is
+// given handlers in, and how each has their errors written.
+type AdapterFact struct {
+	Params []AdaptedParam
+}
+
+// AdaptedParam is one parameter of an adapter.
+type AdaptedParam struct {
+	Param   int
+	Writer  ErrorWriter
+	Presets []string // set before the handler runs
+}
+
+func (*AdapterFact) AFact() {}
+
+func (a *AdapterFact) String() string {
+	var parts []string
+	for _, p := range a.Params {
+		s := fmt.Sprintf("param%d %s", p.Param, p.Writer.String())
+		if len(p.Presets) > 0 {
+			s += " after setting " + strings.Join(p.Presets, ",")
+		}
+		parts = append(parts, s)
+	}
+	return "adapts " + strings.Join(parts, "; ")
+}
+
+// handlerParam reports whether a parameter of type t takes a handler
+// that returns only an error.
+func handlerParam(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Signature)
+	return ok && writerParam(s) >= 0 && s.Results().Len() == 1 && returnsError(s)
+}
+
 // handlerParams returns the parameters of this package's functions that
 // take a handler returning only an error.
 func (ps *pkgState) handlerParams() map[*types.Var]bool {
@@ -44,8 +80,7 @@ func (ps *pkgState) handlerParams() map[*types.Var]bool {
 	for fn := range ps.decls {
 		sig := fn.Signature()
 		for i := 0; i < sig.Params().Len(); i++ {
-			p := sig.Params().At(i)
-			if s, ok := p.Type().Underlying().(*types.Signature); ok && writerParam(s) >= 0 && s.Results().Len() == 1 && returnsError(s) {
+			if p := sig.Params().At(i); handlerParam(p.Type()) {
 				params[p] = true
 			}
 		}
@@ -53,111 +88,153 @@ func (ps *pkgState) handlerParams() map[*types.Var]bool {
 	return params
 }
 
-// findAdapters records the adapters of this package and gives the
-// functions passed to them (directly, or through another adapter that
-// passes its parameter on) their writer, and the headers the adapter set
-// before running them.
-func (ps *pkgState) findAdapters(set func(ast.Node, *errWriter)) {
-	params := ps.handlerParams()
-	if len(params) == 0 {
-		return // no function here takes a handler that returns an error
+// same reports whether two writers write errors alike.
+func (a *errWriter) same(b *errWriter) bool {
+	if a.helper != b.helper || a.errParam != b.errParam {
+		return false
 	}
+	return a.helper != nil || a.sum.String() == b.sum.String()
+}
+
+// findAdapters records the adapters of this package and gives the
+// functions passed to them (or to another package's, by its AdapterFact),
+// directly or through another adapter that passes its parameter on, their
+// writer, and the headers the adapter set before running them.
+func (ps *pkgState) findAdapters(set func(ast.Node, *errWriter)) {
 	info := ps.pass.TypesInfo
+	params := ps.handlerParams()
 	writes := map[*types.Var]*adapterWrite{}
+	poisoned := &adapterWrite{}
 	note := func(p *types.Var, aw *adapterWrite) {
 		old, ok := writes[p]
 		switch {
 		case !ok:
 			writes[p] = aw
-		case old.ew == nil || aw.ew == nil || old.ew.helper != aw.ew.helper || old.ew.errParam != aw.ew.errParam:
-			writes[p] = &adapterWrite{}
+		case old.ew == nil || aw.ew == nil || !old.ew.same(aw.ew):
+			writes[p] = poisoned
 		default:
 			old.presets = intersect(old.presets, aw.presets)
 		}
 	}
-	sole := ps.soleCalls(params)
-	handled := map[*ast.CallExpr]bool{} // the handler calls whose errors go to a helper
-	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := c.Node().(*ast.CallExpr)
-		fn, ok := typeutil.Callee(info, call).(*types.Func)
+	imported := map[*types.Func]*AdapterFact{}
+	// writeOf is how argument i of a call of fn has its errors written.
+	writeOf := func(fn *types.Func, i int) *adapterWrite {
+		sig := fn.Signature()
+		if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 || !handlerParam(sig.Params().At(i).Type()) {
+			return nil
+		}
+		if fn.Pkg() == ps.pass.Pkg {
+			return writes[sig.Params().At(i)]
+		}
+		fact, ok := imported[fn]
 		if !ok {
-			continue
+			fact = new(AdapterFact)
+			if !ps.pass.ImportObjectFact(fn, fact) {
+				fact = nil
+			}
+			imported[fn] = fact
 		}
-		for i, a := range call.Args {
-			p, aw, src := ps.adapterHelperArg(c, call, fn, i, a, params, sole)
-			if p != nil {
-				note(p, aw)
-				handled[src] = true
+		if fact != nil {
+			for _, p := range fact.Params {
+				if p.Param == i {
+					return &adapterWrite{ew: &errWriter{sum: &p.Writer.Summary, errParam: p.Writer.ErrParam}, presets: p.Presets}
+				}
 			}
 		}
+		return nil
 	}
-	if len(writes) == 0 {
-		return
-	}
-	// Every use of a parameter must be a handled call or a pass to
-	// another adapter: a call whose error is dropped or written some other
-	// way, or the handler stored for later, leaves it unknown.
-	for c := range ps.ins.Root().Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		p, _ := info.Uses[id].(*types.Var)
-		if p == nil || !params[p] {
-			continue
-		}
-		call, _ := c.Parent().Node().(*ast.CallExpr)
-		switch {
-		case call == nil:
-		case call.Fun == id:
-			if handled[call] {
-				continue
-			}
-		default:
-			fn, ok := typeutil.Callee(info, call).(*types.Func)
-			if !ok || ps.decls[fn] == nil {
-				break
-			}
-			if i := slices.Index(call.Args, ast.Expr(id)); i >= 0 && i < fn.Signature().Params().Len() && params[fn.Signature().Params().At(i)] {
-				continue // passed on: see below
-			}
-		}
-		writes[p] = &adapterWrite{}
-	}
-	// An adapter that passes its parameter on to another
-	// (return h.all(f)) writes as that one does, to a fixpoint.
 	var calls []*ast.CallExpr
-	for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		calls = append(calls, c.Node().(*ast.CallExpr))
-	}
-	for changed, rounds := true, 0; changed && rounds <= len(params); rounds++ {
-		changed = false
-		for _, call := range calls {
+	if len(params) > 0 {
+		sole := ps.soleCalls(params)
+		handled := map[*ast.CallExpr]bool{} // the handler calls whose errors go to a helper
+		for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			calls = append(calls, call)
 			fn, ok := typeutil.Callee(info, call).(*types.Func)
-			if !ok || ps.decls[fn] == nil {
+			if !ok {
 				continue
 			}
 			for i, a := range call.Args {
-				id, ok := ast.Unparen(a).(*ast.Ident)
-				if !ok || i >= fn.Signature().Params().Len() {
+				p, aw, src := ps.adapterHelperArg(c, call, fn, i, a, params, sole)
+				if p != nil {
+					note(p, aw)
+					handled[src] = true
+				}
+			}
+		}
+		// Every use of a parameter must be a handled call or a pass to
+		// another adapter's parameter: a call whose error is dropped or
+		// written some other way, or the handler stored for later, leaves
+		// it unknown.
+		type pass struct {
+			p  *types.Var // this adapter's parameter
+			fn *types.Func
+			i  int // the argument of fn it is passed as
+		}
+		var passes []pass
+		for c := range ps.ins.Root().Preorder((*ast.Ident)(nil)) {
+			id := c.Node().(*ast.Ident)
+			p, _ := info.Uses[id].(*types.Var)
+			if p == nil || !params[p] {
+				continue
+			}
+			call, _ := c.Parent().Node().(*ast.CallExpr)
+			switch {
+			case call == nil:
+			case call.Fun == id:
+				if handled[call] {
 					continue
 				}
-				from := writes[fn.Signature().Params().At(i)]
-				p, _ := info.Uses[id].(*types.Var)
-				if from == nil || p == nil || !params[p] {
+			default:
+				fn, ok := typeutil.Callee(info, call).(*types.Func)
+				if !ok {
+					break
+				}
+				if i := slices.Index(call.Args, ast.Expr(id)); i >= 0 && i < fn.Signature().Params().Len() && handlerParam(fn.Signature().Params().At(i).Type()) {
+					passes = append(passes, pass{p, fn, i})
 					continue
 				}
-				if old, ok := writes[p]; !ok {
-					writes[p] = from
+			}
+			writes[p] = poisoned
+		}
+		// A parameter passed on (return h.all(f)) is written as the one it
+		// is passed to, to a fixpoint; passed to one the model knows no
+		// writer of, it is unknown.
+		for changed, rounds := true, 0; changed && rounds <= len(params); rounds++ {
+			changed = false
+			for _, pa := range passes {
+				from := writeOf(pa.fn, pa.i)
+				if from == nil || from.ew == nil {
+					continue
+				}
+				if old, ok := writes[pa.p]; !ok {
+					writes[pa.p] = from
 					changed = true
-				} else if old != from && old.ew != nil && (from.ew == nil || old.ew.helper != from.ew.helper || old.ew.errParam != from.ew.errParam) {
-					writes[p] = &adapterWrite{}
+				} else if old.ew != nil && !old.ew.same(from.ew) {
+					writes[pa.p] = poisoned
 					changed = true
 				}
 			}
 		}
-	}
-	ps.adapterParams = map[*types.Var]bool{}
-	for p, aw := range writes {
-		if aw.ew != nil {
-			ps.adapterParams[p] = true
+		for changed := true; changed; {
+			changed = false
+			for _, pa := range passes {
+				if from := writeOf(pa.fn, pa.i); (from == nil || from.ew == nil) && writes[pa.p] != poisoned {
+					writes[pa.p] = poisoned
+					changed = true
+				}
+			}
+		}
+		ps.adapterParams = map[*types.Var]bool{}
+		for p, aw := range writes {
+			if aw.ew != nil {
+				ps.adapterParams[p] = true
+			}
+		}
+		ps.exportAdapters(writes)
+	} else {
+		for c := range ps.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			calls = append(calls, c.Node().(*ast.CallExpr))
 		}
 	}
 	for _, call := range calls {
@@ -165,12 +242,8 @@ func (ps *pkgState) findAdapters(set func(ast.Node, *errWriter)) {
 		if !ok {
 			continue
 		}
-		sig := fn.Signature()
 		for i, a := range call.Args {
-			if i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
-				continue
-			}
-			aw := writes[sig.Params().At(i)]
+			aw := writeOf(fn, i)
 			if aw == nil || aw.ew == nil {
 				continue
 			}
@@ -189,6 +262,26 @@ func (ps *pkgState) findAdapters(set func(ast.Node, *errWriter)) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// exportAdapters exports the AdapterFact of this package's exported
+// adapters.
+func (ps *pkgState) exportAdapters(writes map[*types.Var]*adapterWrite) {
+	for fn := range ps.decls {
+		if !fn.Exported() {
+			continue
+		}
+		var fact AdapterFact
+		sig := fn.Signature()
+		for i := 0; i < sig.Params().Len(); i++ {
+			if aw := writes[sig.Params().At(i)]; aw != nil && aw.ew != nil {
+				fact.Params = append(fact.Params, AdaptedParam{Param: i, Writer: ErrorWriter{Summary: *aw.ew.sum, ErrParam: aw.ew.errParam}, Presets: aw.presets})
+			}
+		}
+		if len(fact.Params) > 0 {
+			ps.pass.ExportObjectFact(fn, &fact)
 		}
 	}
 }

@@ -56,3 +56,15 @@ func dashboard(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// web.Challenged sets the challenge before it runs the handler.
+func challenged(mux *http.ServeMux) {
+	mux.HandleFunc("GET /keys", web.Challenged(apiKeys))
+}
+
+func apiKeys(w http.ResponseWriter, r *http.Request) error {
+	if err := checkToken(r); err != nil {
+		return apperr.Unauthorized("key")
+	}
+	return nil
+}
