@@ -49,7 +49,7 @@ func (ps *pkgState) findErrWriters() {
 		if n == nil || ew == nil || conflict[n] {
 			return
 		}
-		if old, ok := ps.errWriters[n]; ok && (old.helper != ew.helper || old.errParam != ew.errParam) {
+		if old, ok := ps.errWriters[n]; ok && !old.same(ew) {
 			delete(ps.errWriters, n)
 			conflict[n] = true
 			return
@@ -159,6 +159,7 @@ func (ps *pkgState) findErrWriters() {
 			}
 		}
 	}
+	ps.findAdapters(set)
 }
 
 // passErrWriters hands each function's error writer on to the functions
@@ -257,7 +258,7 @@ func (ps *pkgState) passErrWriters() {
 		}
 	}
 	sort.Slice(work, func(i, j int) bool { return work[i].Pos() < work[j].Pos() })
-	same := func(a, b *errWriter) bool { return a.helper == b.helper && a.errParam == b.errParam }
+	same := func(a, b *errWriter) bool { return a.same(b) }
 	memo := map[ast.Node][]ast.Node{}
 	for len(work) > 0 {
 		n := work[0]

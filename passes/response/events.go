@@ -126,6 +126,9 @@ type StatusValue struct {
 	// when set, is the callee's, and the call's own error path says
 	// nothing of which one is sent.
 	choice bool
+	// except: with param, the codes the helper never writes through it
+	// (see fieldExcept), as a range list.
+	except string
 }
 
 // Codes returns the known codes.

@@ -44,8 +44,9 @@ type funcInfo struct {
 	condsDone      bool
 	fconds         []fieldCond // see fieldConds
 	fieldCondsDone bool
-	fields         map[fieldOf]int        // see fieldsAssigned
-	fieldVars      map[fieldOf]*types.Var // see fieldVar
+	excls          map[fieldOf][]exclRegion // see fieldExcept
+	fields         map[fieldOf]int          // see fieldsAssigned
+	fieldVars      map[fieldOf]*types.Var   // see fieldVar
 	analyzed       bool
 	// recvWriter: in a builder's method, the receiver's field holding
 	// the writer (see builder.go); r.rw is a response there.

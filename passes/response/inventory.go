@@ -641,9 +641,15 @@ func (ps *pkgState) endpoint(h ast.Expr, depth int) (ast.Node, *types.Func) {
 		if tv, ok := info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return ps.endpoint(e.Args[0], depth+1)
 		}
-		// A wrapper: the last argument that is a function value.
-		for i := len(e.Args) - 1; i >= 0; i-- {
-			if _, ok := info.TypeOf(e.Args[i]).Underlying().(*types.Signature); ok {
+		// A wrapper: the last argument that is a handler — a function
+		// given the response or the request — else the last that is a
+		// function value. h.Web(view, levelUser): not levelUser.
+		for _, handlerOnly := range []bool{true, false} {
+			for i := len(e.Args) - 1; i >= 0; i-- {
+				sig, ok := info.TypeOf(e.Args[i]).Underlying().(*types.Signature)
+				if !ok || handlerOnly && !handlerShaped(sig) {
+					continue
+				}
 				if n, fn := ps.endpoint(e.Args[i], depth+1); n != nil || fn != nil {
 					return n, fn
 				}
@@ -1148,4 +1154,18 @@ func (ps *pkgState) registrars(res *Result, pf *prefixer, call *ast.CallExpr, fn
 func isRouterPkg(path string) bool {
 	return knowledge.IsFrameworkPkg(path) || strings.HasPrefix(path, "github.com/go-chi/chi") ||
 		path == "github.com/gorilla/mux" || path == "github.com/julienschmidt/httprouter"
+}
+
+// handlerShaped reports whether a function of signature sig is given a
+// response or a request: a handler, not an option or a predicate.
+func handlerShaped(sig *types.Signature) bool {
+	if writerParam(sig) >= 0 {
+		return true
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if isRequestType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,10 +1,13 @@
 package response
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // Conditions on a status value. The model follows a status variable's
@@ -67,6 +70,7 @@ func (f *funcInfo) refine(v *types.Var, pos token.Pos, st Status) Status {
 		return st
 	}
 	var kept []StatusValue
+	changed := false
 	for _, sv := range st.Values {
 		ok := true
 		if !sv.symbolic() {
@@ -76,12 +80,34 @@ func (f *funcInfo) refine(v *types.Var, pos token.Pos, st Status) Status {
 					break
 				}
 			}
+		} else if sv.param >= 0 && sv.from == "" {
+			// A parameter's status: the codes the conditions rule out are
+			// not written through it (if code == 401 { ...; return }).
+			var in []valueCond
+			for _, c := range conds {
+				if c.v == v && c.start <= pos && pos < c.end {
+					in = append(in, c)
+				}
+			}
+			if len(in) > 0 {
+				ex := codeRanges(func(code int) bool {
+					for _, c := range in {
+						if !c.holds(code) {
+							return true
+						}
+					}
+					return false
+				})
+				if u := unionExcept(sv.except, ex); u != sv.except {
+					sv.except, changed = u, true
+				}
+			}
 		}
 		if ok {
 			kept = append(kept, sv)
 		}
 	}
-	if len(kept) == len(st.Values) {
+	if len(kept) == len(st.Values) && !changed {
 		return st
 	}
 	st.Values = kept
@@ -428,4 +454,348 @@ func (f *funcInfo) narrowedField(e ast.Expr) (Status, bool) {
 		}
 	}
 	return Status{}, false
+}
+
+// Codes a central writer answers some other way. A writer handed an error
+// tests what it carries before it writes it:
+//
+//	if e.Status == http.StatusUnauthorized { redirect to the login page; return }
+//	if e.Status >= 300 && e.Status < 400 { sendRedirect(w, e.Status, e.Message); return }
+//	impart.WriteError(w, e)
+//
+// The last write sends e.Status but never 401 nor a 3xx: the summary says
+// so (param2.Status!300-399,401), and a caller handing it an error of 401
+// does not get that write.
+
+// An exclRegion says that in [start, end) the field's value satisfies every
+// atom (or, with not, fails one of them).
+type exclRegion struct {
+	atoms      []valueCond // v unused: they are about the field
+	not        bool
+	start, end token.Pos
+}
+
+// admits reports whether the field may hold code in the region.
+func (r exclRegion) admits(code int) bool {
+	all := true
+	for _, a := range r.atoms {
+		if !a.holds(code) {
+			all = false
+			break
+		}
+	}
+	return all != r.not
+}
+
+// fieldExcept returns, as a range list ("300-399,401"), the statuses the
+// field key of the variable x cannot hold at node at, by the conditions on
+// it around at; "" when none.
+func (f *funcInfo) fieldExcept(x ast.Expr, key string, at ast.Node) string {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || at == nil || strings.HasSuffix(key, "()") || key == "" {
+		return ""
+	}
+	v := f.localVar(id)
+	if v == nil {
+		return ""
+	}
+	k := fieldOf{v, key}
+	regions, done := f.excls[k]
+	if !done {
+		regions = f.exclRegions(k)
+		if f.excls == nil {
+			f.excls = map[fieldOf][]exclRegion{}
+		}
+		f.excls[k] = regions
+	}
+	pos := at.Pos()
+	var in []exclRegion
+	for _, r := range regions {
+		if r.start <= pos && pos < r.end {
+			in = append(in, r)
+		}
+	}
+	if len(in) == 0 {
+		return ""
+	}
+	return codeRanges(func(code int) bool {
+		for _, r := range in {
+			if !r.admits(code) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// codeRanges lists the statuses (100–599) excluded says are, as ranges.
+func codeRanges(excluded func(int) bool) string {
+	var b strings.Builder
+	for lo := 100; lo <= 599; lo++ {
+		if !excluded(lo) {
+			continue
+		}
+		hi := lo
+		for hi+1 <= 599 && excluded(hi+1) {
+			hi++
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		if hi == lo {
+			fmt.Fprintf(&b, "%d", lo)
+		} else {
+			fmt.Fprintf(&b, "%d-%d", lo, hi)
+		}
+		lo = hi
+	}
+	return b.String()
+}
+
+// exceptCode reports whether code is in the range list except.
+func exceptCode(except string, code int) bool {
+	for except != "" {
+		var r string
+		r, except, _ = strings.Cut(except, ",")
+		los, his, isRange := strings.Cut(r, "-")
+		lo, err := strconv.Atoi(los)
+		if err != nil {
+			return false
+		}
+		hi := lo
+		if isRange {
+			if hi, err = strconv.Atoi(his); err != nil {
+				return false
+			}
+		}
+		if lo <= code && code <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// unionExcept is the range list of the codes in a or b.
+func unionExcept(a, b string) string {
+	switch {
+	case a == "" || a == b:
+		return b
+	case b == "":
+		return a
+	}
+	return codeRanges(func(c int) bool { return exceptCode(a, c) || exceptCode(b, c) })
+}
+
+// applyExcept drops from st the constants in except and marks its
+// parameters' statuses with it.
+func applyExcept(st Status, except string) Status {
+	if except == "" {
+		return st
+	}
+	kept := st.Values[:0:0]
+	for _, sv := range st.Values {
+		switch {
+		case sv.symbolic():
+			sv.except = unionExcept(sv.except, except)
+		case exceptCode(except, sv.Code):
+			continue
+		}
+		kept = append(kept, sv)
+	}
+	st.Values = kept
+	return st
+}
+
+// exclRegions finds the regions where conditions on the field k hold:
+// the body and else of an if on it, the code after `if k == c { return }`
+// or after an if/else-if chain of such, the clauses of a switch on it and
+// the code after one whose matching clauses return. None when the
+// function assigns the field, or the variable where the model cannot see;
+// a region the variable is assigned in is left out.
+func (f *funcInfo) exclRegions(k fieldOf) []exclRegion {
+	as := f.assignments()
+	if f.fieldsAssigned()[k] != 0 || as.escapes[k.v] {
+		return nil
+	}
+	out := f.condRegions(k)
+	kept := out[:0]
+	for _, r := range out {
+		ok := true
+		for _, a := range as.of[k.v] {
+			if a.node != nil && r.start <= a.node.Pos() && a.node.Pos() < r.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// condRegions finds the regions of exclRegions, before assignments are
+// considered.
+func (f *funcInfo) condRegions(k fieldOf) []exclRegion {
+	info := f.pkg.pass.TypesInfo
+	negate := map[token.Token]token.Token{
+		token.EQL: token.NEQ, token.NEQ: token.EQL,
+		token.LSS: token.GEQ, token.GEQ: token.LSS,
+		token.GTR: token.LEQ, token.LEQ: token.GTR,
+	}
+	flip := map[token.Token]token.Token{
+		token.EQL: token.EQL, token.NEQ: token.NEQ,
+		token.LSS: token.GTR, token.GTR: token.LSS,
+		token.LEQ: token.GEQ, token.GEQ: token.LEQ,
+	}
+	isField := func(e ast.Expr) bool {
+		r, ok := f.fieldRef(e)
+		return ok && r == k
+	}
+	// atom returns the comparison e makes of the field, if it is one.
+	atom := func(e ast.Expr) (valueCond, bool) {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok || flip[b.Op] == 0 {
+			return valueCond{}, false
+		}
+		if c, ok := constCode(info, b.Y); ok && isField(b.X) {
+			return valueCond{op: b.Op, c: c}, true
+		}
+		if c, ok := constCode(info, b.X); ok && isField(b.Y) {
+			return valueCond{op: flip[b.Op], c: c}, true
+		}
+		return valueCond{}, false
+	}
+	// conj returns the comparisons of the field among the conjuncts of e,
+	// and whether e is nothing else.
+	var conj func(e ast.Expr) ([]valueCond, bool)
+	conj = func(e ast.Expr) ([]valueCond, bool) {
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+			x, px := conj(b.X)
+			y, py := conj(b.Y)
+			return append(x, y...), px && py
+		}
+		if a, ok := atom(e); ok {
+			return []valueCond{a}, true
+		}
+		return nil, false
+	}
+	var out []exclRegion
+	// whenTrue and whenFalse add the regions where cond holds, fails.
+	whenTrue := func(cond ast.Expr, start, end token.Pos) {
+		if as, _ := conj(cond); len(as) > 0 {
+			out = append(out, exclRegion{atoms: as, start: start, end: end})
+		}
+	}
+	var whenFalse func(cond ast.Expr, start, end token.Pos)
+	whenFalse = func(cond ast.Expr, start, end token.Pos) {
+		if b, ok := ast.Unparen(cond).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+			whenFalse(b.X, start, end)
+			whenFalse(b.Y, start, end)
+			return
+		}
+		as, pure := conj(cond)
+		switch {
+		case !pure:
+		case len(as) == 1:
+			a := as[0]
+			a.op = negate[a.op]
+			out = append(out, exclRegion{atoms: []valueCond{a}, start: start, end: end})
+		default:
+			out = append(out, exclRegion{atoms: as, not: true, start: start, end: end})
+		}
+	}
+	list := func(stmts []ast.Stmt, end token.Pos) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ast.IfStmt:
+				// if a { return } else if b { return }: after it, neither.
+				var conds []ast.Expr
+				for is := s; ; {
+					if !terminates(is.Body) {
+						conds = nil
+						break
+					}
+					conds = append(conds, is.Cond)
+					if is.Else == nil {
+						break
+					}
+					next, ok := is.Else.(*ast.IfStmt)
+					if !ok || next.Init != nil {
+						conds = nil
+						break
+					}
+					is = next
+				}
+				for _, c := range conds {
+					whenFalse(c, s.End(), end)
+				}
+			case *ast.SwitchStmt:
+				if s.Tag == nil || !isField(s.Tag) {
+					continue
+				}
+				// case 401: return: after the switch, not 401.
+				var not []valueCond
+				for _, st := range s.Body.List {
+					cc := st.(*ast.CaseClause)
+					if cc.List == nil || !terminates(&ast.BlockStmt{List: cc.Body}) {
+						continue
+					}
+					for _, e := range cc.List {
+						if c, ok := constCode(info, e); ok {
+							not = append(not, valueCond{op: token.NEQ, c: c})
+						}
+					}
+				}
+				if len(not) > 0 {
+					out = append(out, exclRegion{atoms: not, start: s.End(), end: end})
+				}
+			}
+		}
+	}
+	ast.Inspect(f.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BlockStmt:
+			list(n.List, n.End())
+		case *ast.CaseClause:
+			list(n.Body, n.End())
+		case *ast.CommClause:
+			list(n.Body, n.End())
+		case *ast.IfStmt:
+			whenTrue(n.Cond, n.Body.Pos(), n.Body.End())
+			if n.Else != nil {
+				whenFalse(n.Cond, n.Else.Pos(), n.Else.End())
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil || !isField(n.Tag) {
+				break
+			}
+			var all []valueCond
+			for _, s := range n.Body.List {
+				cc := s.(*ast.CaseClause)
+				var in []int
+				for _, e := range cc.List {
+					c, ok := constCode(info, e)
+					if !ok {
+						in = nil
+						break
+					}
+					in = append(in, c)
+					all = append(all, valueCond{op: token.NEQ, c: c})
+				}
+				if in != nil {
+					out = append(out, exclRegion{atoms: []valueCond{{op: token.ILLEGAL, in: in}}, start: cc.Colon, end: cc.End()})
+				}
+			}
+			for _, s := range n.Body.List {
+				if cc := s.(*ast.CaseClause); cc.List == nil && len(all) > 0 {
+					out = append(out, exclRegion{atoms: all, start: cc.Colon, end: cc.End()})
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

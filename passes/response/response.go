@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix), new(AdapterFact)},
 }
 
 // Result is the response model of one package.
@@ -172,6 +172,9 @@ type pkgState struct {
 	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
 	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
 	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
+	// adapterParams: parameters of adapters whose handlers' errors a
+	// helper writes (see erradapter.go).
+	adapterParams map[*types.Var]bool
 	// splitValues: where each code of a split of this package's is
 	// chosen (see splitStatus). Not in the fact: its values hold this
 	// package's syntax, and facts reach other packages as they are.
@@ -780,7 +783,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 					mixed = true // read from the options: a list entry says so
 				case v.Code != 0 && (code == 0 || code == v.Code) && param < 0:
 					code = v.Code
-				case v.Code == 0 && v.param >= 0 && (param < 0 || param == v.param && from == v.from) && code == 0:
+				case v.Code == 0 && v.param >= 0 && v.except == "" && (param < 0 || param == v.param && from == v.from) && code == 0:
 					param, from = v.param, v.from
 				default:
 					mixed = true

@@ -63,6 +63,10 @@ type CarriedStatus struct {
 	// Param set (see options.go), OptionDefault when none does.
 	Options       bool
 	OptionDefault int
+	// Except: with Param, the statuses the function never gives through
+	// it, as a range list ("300-399,401"): it tested for them first and
+	// answered them some other way.
+	Except string
 }
 
 // StatusFact is the fact for a function whose result carries a status: a
@@ -98,6 +102,9 @@ func (s *StatusFact) String() string {
 		}
 		if c.Param != -1 && c.From != "" {
 			b.WriteString("." + c.From)
+		}
+		if c.Except != "" {
+			b.WriteString("!" + c.Except)
 		}
 		if c.Options && c.OptionDefault != 0 {
 			fmt.Fprintf(&b, "|%d", c.OptionDefault)
@@ -168,7 +175,7 @@ func (c carried) fact() CarriedStatus {
 	switch {
 	case c.unknown:
 	case c.v.symbolic():
-		cs.Param, cs.From = c.v.param, c.v.from
+		cs.Param, cs.From, cs.Except = c.v.param, c.v.from, c.v.except
 	default:
 		cs.Code = c.v.Code
 	}
@@ -177,7 +184,7 @@ func (c carried) fact() CarriedStatus {
 
 // fromFact is the inverse of fact.
 func fromFact(c CarriedStatus) carried {
-	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice, dflt: c.Default, parserCase: c.ParserCase, opts: c.Options, optDefault: c.OptionDefault}, unknown: c.Unknown}
+	return carried{result: c.Result, key: c.Key, v: StatusValue{Code: c.Code, param: c.Param, from: c.From, choice: c.Choice, dflt: c.Default, parserCase: c.ParserCase, opts: c.Options, optDefault: c.OptionDefault, except: c.Except}, unknown: c.Unknown}
 }
 
 // statusFact is the fact form of fn's carried statuses, or nil.
@@ -577,8 +584,9 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 			st.Unknown = st.Unknown || sub.Unknown
 			// The argument's own status: the case that reads it (errors.As
 			// into its type, its StatusCode method) is the one it meets,
-			// so it is no longer one of the callee's choices.
-			st.Values = append(st.Values, sub.Values...)
+			// so it is no longer one of the callee's choices — unless the
+			// callee answers it some other way.
+			st.Values = append(st.Values, applyExcept(sub, c.v.except).Values...)
 		}
 	}
 	return st
@@ -593,6 +601,8 @@ func (f *funcInfo) carried(x ast.Expr, key string, at ast.Node, depth int) Statu
 		for i := range st.Values {
 			st.Values[i].viaField = true
 		}
+		// if e.Status == 401 { ...; return } before the write of e.Status.
+		st = applyExcept(st, f.fieldExcept(x, key, at))
 	}
 	return st
 }
@@ -1248,6 +1258,12 @@ func (f *funcInfo) fromErrWriter(e ast.Expr, at ast.Node) bool {
 		}
 		if fn, ok := typeutil.Callee(f.pkg.pass.TypesInfo, call).(*types.Func); ok {
 			if decl := f.pkg.decls[fn]; decl != nil && f.pkg.errWriters[decl] != nil {
+				return true
+			}
+		}
+		// err := f(w, r) in an adapter: the handlers' returns are checked.
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if v, ok := f.pkg.pass.TypesInfo.Uses[id].(*types.Var); ok && f.pkg.adapterParams[v] {
 				return true
 			}
 		}

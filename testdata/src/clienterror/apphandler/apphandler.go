@@ -13,6 +13,27 @@ func routes(mux *http.ServeMux) {
 	mux.Handle("GET /items/{id}", web.Handler(getItem))
 	mux.Handle("GET /users/{id}", web.Handler(getUser))
 	mux.HandleFunc("GET /orders/{id}", dispatch)
+	mux.HandleFunc("GET /carts/{id}", web.Wrap(getCart))
+	mux.HandleFunc("GET /wishes/{id}", web.Wrap(getWish))
+}
+
+// web.Wrap, an adapter of another package, hands the error to Fail.
+func getCart(w http.ResponseWriter, r *http.Request) error {
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil {
+		return err // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+	}
+	_ = id
+	return nil
+}
+
+func getWish(w http.ResponseWriter, r *http.Request) error {
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil {
+		return apperr.BadRequest("bad id")
+	}
+	_ = id
+	return nil
 }
 
 // web.Handler's ServeHTTP writes the error: a parser's, with Fail's 500.

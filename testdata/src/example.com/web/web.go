@@ -58,3 +58,35 @@ func (h Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want Ser
 		Fail(w, err)
 	}
 }
+
+// Page answers a 401 with the login page and writes the status other
+// errors carry: no 401 goes out.
+func Page(w http.ResponseWriter, r *http.Request, err error) { // want Page:"writer\\(0\\) maybe-sets Content-Type,Location,X-Content-Type-Options status=r0=500\\? r0=302\\? r0=param2.Status!401 body\\?"
+	var e *apperr.Error
+	if !errors.As(err, &e) {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if e.Status == http.StatusUnauthorized {
+		http.Redirect(w, r, "/login", http.StatusFound)
+		return
+	}
+	http.Error(w, e.Msg, e.Status)
+}
+
+// Wrap returns the handler that runs f and hands its error to Fail.
+func Wrap(f func(w http.ResponseWriter, r *http.Request) error) http.HandlerFunc { // want Wrap:"adapts param0 writes returned errors as param1 of writer\\(0\\) sets Content-Type status=r0=500\\? r0=param1.Status body=error"
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := f(w, r); err != nil {
+			Fail(w, err)
+		}
+	}
+}
+
+// Challenged is Wrap with a challenge set before f runs.
+func Challenged(f func(w http.ResponseWriter, r *http.Request) error) http.HandlerFunc { // want Challenged:"adapts param0 writes returned errors as param1 of writer\\(0\\) sets Content-Type status=r0=500\\? r0=param1.Status body=error after setting Www-Authenticate"
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+		Fail(w, func() error { return f(w, r) }())
+	}
+}

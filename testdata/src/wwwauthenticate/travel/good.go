@@ -48,3 +48,23 @@ func billing(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// web.Page answers a 401 with the login page: none goes out.
+func dashboard(w http.ResponseWriter, r *http.Request) {
+	if err := checkSession(r); err != nil {
+		web.Page(w, r, apperr.Unauthorized("log in"))
+		return
+	}
+}
+
+// web.Challenged sets the challenge before it runs the handler.
+func challenged(mux *http.ServeMux) {
+	mux.HandleFunc("GET /keys", web.Challenged(apiKeys))
+}
+
+func apiKeys(w http.ResponseWriter, r *http.Request) error {
+	if err := checkToken(r); err != nil {
+		return apperr.Unauthorized("key")
+	}
+	return nil
+}
