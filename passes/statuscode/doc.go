@@ -1,9 +1,10 @@
 // Package statuscode defines an Analyzer that reports status codes that are
-// not HTTP status codes, and, on request, statuses written as numbers.
+// not HTTP status codes, helpers that ignore the status they are given,
+// and, on request, statuses written as numbers.
 //
 // # Analyzer statuscode
 //
-// statuscode: report statuses outside 100–599; opt-in, numeric literals
+// statuscode: report statuses outside 100–599 and ignored status parameters; opt-in, numeric literals
 //
 // HTTP status codes are three digits, and the ones a client understands lie
 // between 100 and 599. net/http panics when a handler writes a status
@@ -36,6 +37,27 @@
 // huma's DefaultStatus, an output's Status field and huma.NewError(code,
 // ...) are statuses too, as is the StatusCode of an oapi-codegen default
 // response.
+//
+// A helper given a status it never uses sends its own instead, whatever
+// its callers ask for:
+//
+//	respondError := func(code int, text string) {
+//		w.WriteHeader(http.StatusUnauthorized)
+//		w.Write([]byte(text))
+//	}
+//	...
+//	respondError(http.StatusNotFound, "user not found")
+//
+// reports, at the parameter: respondError never uses its parameter code:
+// it sends 401 (http.StatusUnauthorized) whatever it is given, and a call
+// asks for 404 (http.StatusNotFound); write code — with each call that
+// asks for another status as a related place. A function, or a literal
+// bound to a local variable, with an integer parameter named status, code,
+// statusCode, httpStatus (and the like) that nothing reads, whose status
+// writes are all constants, is reported when a call in the package passes
+// a status (100–599) it never sends. Not reported: a method (it may
+// implement an interface whose other implementations use the status),
+// calls that pass a variable, or only statuses it sends anyway.
 //
 // Not reported: a status computed at run time (a variable, a parameter, a
 // value returned by a function), unknown but valid codes such as 499 or

@@ -126,6 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	ignoredParams(pass, res)
 	return nil, nil
 }
 
