@@ -336,19 +336,35 @@ func run(pass *analysis.Pass) (result any, err error) {
 	}
 	// Statuses this package's exported functions and sentinels carry, so
 	// that a mapper, a constructor or an error type in one package is
-	// seen where another writes what it gives.
-	if writers {
+	// seen where another writes what it gives. A package that cannot see
+	// net/http may still build the errors handlers write: an error type
+	// with a Code field and constructors that fill it with 400 or 404
+	// (func BadRequest(reason string) *Error { return New(400, reason) }).
+	// There only what its errors carry is exported, not its integers,
+	// which are no status without net/http in sight.
+	if errs := !writers && declaresStatusError(pass.Pkg); writers || errs {
 		for fn, d := range ps.decls {
 			if !fn.Exported() || !mayCarry(fn.Signature()) {
 				continue
 			}
+			if errs && !returnsStatusError(fn.Signature()) {
+				continue
+			}
 			current = d
 			if s := ps.statusFact(fn); s != nil {
-				pass.ExportObjectFact(fn, s)
+				if errs {
+					s = s.ofErrors(fn.Signature())
+				}
+				if s != nil {
+					pass.ExportObjectFact(fn, s)
+				}
 			}
 		}
 		for _, in := range pass.TypesInfo.InitOrder {
 			if len(in.Lhs) == 1 && in.Lhs[0].Exported() && in.Lhs[0].Parent() == pass.Pkg.Scope() {
+				if errs && !statusError(in.Lhs[0].Type()) {
+					continue
+				}
 				if s := ps.pkgVarFact(in.Lhs[0]); s != nil {
 					pass.ExportObjectFact(in.Lhs[0], s)
 				}

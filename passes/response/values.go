@@ -431,6 +431,58 @@ func mayCarry(sig *types.Signature) bool {
 	return false
 }
 
+// statusError reports whether t is an error type that holds a status in a
+// field or method named for it (type Error struct{ Code int; ... }), or a
+// pointer to one.
+func statusError(t types.Type) bool {
+	if types.IsInterface(t) {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		t = types.NewPointer(t) // to see the pointer's methods too
+	}
+	return errorLike(t) && len(typeKeys(t)) > 0
+}
+
+// declaresStatusError reports whether pkg declares a statusError type.
+func declaresStatusError(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && statusError(tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsStatusError reports whether one of sig's results is an error:
+// the interface, or a statusError type.
+func returnsStatusError(sig *types.Signature) bool {
+	res := sig.Results()
+	for i := 0; i < res.Len(); i++ {
+		if t := res.At(i).Type(); types.IsInterface(t) && isErrorType(t) || statusError(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofErrors is s without the statuses of results that are no error: in a
+// package that cannot see net/http an int result is a count, not a status.
+// Nil when nothing is left.
+func (s *StatusFact) ofErrors(sig *types.Signature) *StatusFact {
+	var out StatusFact
+	for _, c := range s.Values {
+		if c.Key != "" && isErrorType(sig.Results().At(c.Result).Type()) {
+			out.Values = append(out.Values, c)
+		}
+	}
+	if len(out.Values) == 0 {
+		return nil
+	}
+	return &out
+}
+
 // isInteger reports whether t is an integer type (int, or a named int).
 func isInteger(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
