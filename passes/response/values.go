@@ -1097,6 +1097,9 @@ func (ps *pkgState) keyGuard(key ast.Expr) *Guard {
 // 500 for any other error; given the error of a JSON decoder or strconv,
 // it is 500, chosen here, where the error path says why.
 func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
+	if out, ok := f.errorCase(call, list); ok {
+		return out
+	}
 	param, defaults := -1, 0
 	for _, c := range list {
 		switch {
@@ -1136,6 +1139,139 @@ func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
 		}
 	}
 	return out
+}
+
+// errorCase narrows what a central writer sends at a call by the error it
+// is handed, when the writer reads a status from that error
+// (HandleResponse(c, err, data): 200 when err is nil, err's Code when it
+// carries one, 500 for any other error):
+//
+//   - nil: no status to read, no failure path to take — the statuses the
+//     writer chooses with no condition on an error (its 200);
+//   - an error that is not nil and carries a known status (a constructor's
+//     BadRequest(reason), an error the guard around the call tested): the
+//     case that reads that status is the one it meets, and the writer's
+//     own choices for other errors are not sent.
+//
+// ok is false when the call says neither.
+func (f *funcInfo) errorCase(call *ast.CallExpr, list []carried) (out []carried, ok bool) {
+	param := -1
+	for _, c := range list {
+		if c.unknown || c.v.opts {
+			return nil, false
+		}
+		if c.v.symbolic() && c.v.from != "" && c.v.param >= 0 {
+			if param >= 0 && param != c.v.param {
+				return nil, false
+			}
+			param = c.v.param
+		}
+	}
+	if param < 0 || param >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	arg := call.Args[param]
+	reads := func(c carried) bool { return c.v.symbolic() && c.v.param == param && c.v.from != "" }
+	if isNilIdent(f.pkg.pass.TypesInfo, arg) {
+		for _, c := range list {
+			if !reads(c) && !c.v.symbolic() && c.v.dflt && !c.v.parserCase {
+				out = append(out, c)
+			}
+		}
+		if len(out) == 0 {
+			return nil, false
+		}
+		if len(out) == 1 {
+			out[0].v.choice = false
+		}
+		return out, true
+	}
+	if !f.nonNil(arg, call, 0) {
+		return nil, false
+	}
+	for _, c := range list {
+		if !reads(c) {
+			continue
+		}
+		st := f.carried(arg, c.v.from, call, 0)
+		if st.Unknown || len(st.Values) == 0 {
+			return nil, false
+		}
+		for _, v := range st.Values {
+			if v.symbolic() {
+				return nil, false // a parameter's: any error the caller has
+			}
+		}
+		out = append(out, c)
+	}
+	return out, len(out) > 0
+}
+
+// nonNil reports whether the error e cannot be nil at node at: a value
+// built there (&APIError{...}, a constructor whose result is a concrete
+// type, a method of one such as WithMsg), or a variable every definition
+// of which is one, or that a failure condition around at tested.
+func (f *funcInfo) nonNil(e ast.Expr, at ast.Node, depth int) bool {
+	if depth > maxValueDepth {
+		return false
+	}
+	info := f.pkg.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.CompositeLit)
+		return x.Op == token.AND && lit
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+			return len(x.Args) == 1 && f.nonNil(x.Args[0], at, depth+1)
+		}
+		t := info.TypeOf(x)
+		return t != nil && !types.IsInterface(t) && errorLike(t)
+	case *ast.SelectorExpr:
+		v, ok := info.Uses[x.Sel].(*types.Var)
+		return ok && f.sentinel(v, depth)
+	case *ast.Ident:
+		v := f.localVar(x)
+		if v == nil {
+			pv, ok := info.Uses[x].(*types.Var)
+			return ok && f.sentinel(pv, depth)
+		}
+		for g := f.guardAt(at.Pos()); g != nil; g = g.parent {
+			if g.errVar == v {
+				return true
+			}
+		}
+		if l, ok := f.locate(at); ok {
+			at = l.block.Nodes[l.index]
+		}
+		defs, ok := f.reaching(v, at)
+		if !ok || len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.param >= 0 || d.rhs == nil || d.tuple != -1 || !f.nonNil(d.rhs, d.node, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sentinel reports whether v is a package-level variable initialized with
+// a value built there (var ErrGone = &Error{Code: 410}): another
+// package's when it has a StatusFact, which only such variables get.
+func (f *funcInfo) sentinel(v *types.Var, depth int) bool {
+	if v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	if v.Pkg() != f.pkg.pass.Pkg {
+		var fact StatusFact
+		return f.pkg.pass.ImportObjectFact(v, &fact)
+	}
+	init := f.pkg.initOf(v)
+	return init != nil && f.nonNil(init, init, depth+1)
 }
 
 // markCases records whether v was chosen with no condition on an error
