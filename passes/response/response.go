@@ -339,10 +339,11 @@ func run(pass *analysis.Pass) (result any, err error) {
 	// seen where another writes what it gives. A package that cannot see
 	// net/http may still build the errors handlers write: an error type
 	// with a Code field and constructors that fill it with 400 or 404
-	// (func BadRequest(reason string) *Error { return New(400, reason) }).
-	// There only what its errors carry is exported, not its integers,
-	// which are no status without net/http in sight.
-	if errs := !writers && declaresStatusError(pass.Pkg); writers || errs {
+	// (func BadRequest(reason string) *Error { return New(400, reason) }),
+	// and so may a service that returns such errors. There only what its
+	// errors carry is exported, not its integers, which are no status
+	// without net/http in sight.
+	if errs := !writers && ps.buildsStatusErrors(pass.Pkg); writers || errs {
 		for fn, d := range ps.decls {
 			if !fn.Exported() || !mayCarry(fn.Signature()) {
 				continue

@@ -455,6 +455,38 @@ func declaresStatusError(pkg *types.Package) bool {
 	return false
 }
 
+// buildsStatusErrors reports whether pkg declares a statusError type or
+// imports a package that does, outside the standard library (whose error
+// codes — net/textproto's, html/template's ErrorCode — are no HTTP
+// statuses). Only direct imports count: every driver sees them whole
+// (types from export data list few of theirs).
+func (ps *pkgState) buildsStatusErrors(pkg *types.Package) bool {
+	if ps.standard(pkg.Path()) {
+		return false
+	}
+	if declaresStatusError(pkg) {
+		return true
+	}
+	for _, imp := range pkg.Imports() {
+		if !ps.standard(imp.Path()) && declaresStatusError(imp) {
+			return true
+		}
+	}
+	return false
+}
+
+// standard reports whether path is a standard library package's, told as
+// the go command's vet configuration tells it: no dot in its first
+// element, and not in the module of the package analyzed.
+func (ps *pkgState) standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	if strings.Contains(first, ".") {
+		return false
+	}
+	m := ps.pass.Module
+	return m == nil || m.Path == "" || path != m.Path && !strings.HasPrefix(path, m.Path+"/")
+}
+
 // returnsStatusError reports whether one of sig's results is an error:
 // the interface, or a statusError type.
 func returnsStatusError(sig *types.Signature) bool {

@@ -9,6 +9,7 @@ import (
 
 	"example.com/reasonerr"
 	"example.com/reasonresp"
+	"example.com/reasonsvc"
 	"github.com/gin-gonic/gin"
 )
 
@@ -81,6 +82,16 @@ func wrap(c *gin.Context) {
 // A helper's parameter: whatever error its caller has.
 func respond(c *gin.Context, err error) {
 	if err != nil {
+		reasonresp.Handle(c, err, nil)
+		return
+	}
+	reasonresp.Handle(c, nil, nil)
+}
+
+// A service of another package, which cannot see net/http: the statuses
+// of the errors it returns.
+func register(c *gin.Context) {
+	if err := reasonsvc.Create(c.Param("name")); err != nil {
 		reasonresp.Handle(c, err, nil)
 		return
 	}
