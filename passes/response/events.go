@@ -126,6 +126,10 @@ type StatusValue struct {
 	// when set, is the callee's, and the call's own error path says
 	// nothing of which one is sent.
 	choice bool
+	// named: what the error that carries the status says it is about, in
+	// the constructor's arguments (BadRequest(reason.EmailDuplicate), New(400,
+	// "user already exists")): a conflict. See namedOrigin.
+	named *Origin
 }
 
 // Codes returns the known codes.

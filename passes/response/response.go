@@ -94,8 +94,14 @@ func (f *Func) Origin(g *Guard) Origin {
 
 // StatusOrigin returns the origin of the error a status value answers: the
 // error path where the handler chose the value, else the one it is written on.
+// An error path that says nothing leaves what the error that carries the
+// status names itself (BadRequest(reason.EmailDuplicate): a conflict).
 func (f *Func) StatusOrigin(ev *Event, v StatusValue) Origin {
-	return f.Origin(statusGuard(ev, v))
+	o := f.Origin(statusGuard(ev, v))
+	if o.Kind == OriginUnknown && v.named != nil {
+		return *v.named
+	}
+	return o
 }
 
 // statusGuard is the error path whose error a status value answers.
@@ -172,6 +178,9 @@ type pkgState struct {
 	inits       map[*types.Var]ast.Expr    // package-level variables' initializers
 	errWriters  map[ast.Node]*errWriter    // handlers whose returned errors a helper writes
 	adapters    map[types.Type]*errWriter  // function types whose ServeHTTP writes their errors
+	// statusErrPkgs: whether a package declares an error type that
+	// carries a status (see declaresStatusError).
+	statusErrPkgs map[*types.Package]bool
 	// splitValues: where each code of a split of this package's is
 	// chosen (see splitStatus). Not in the fact: its values hold this
 	// package's syntax, and facts reach other packages as they are.
@@ -343,7 +352,8 @@ func run(pass *analysis.Pass) (result any, err error) {
 	// and so may a service that returns such errors. There only what its
 	// errors carry is exported, not its integers, which are no status
 	// without net/http in sight.
-	if errs := !writers && ps.buildsStatusErrors(pass.Pkg); writers || errs {
+	errs := !writers && ps.buildsStatusErrors(pass.Pkg)
+	if writers || errs {
 		for fn, d := range ps.decls {
 			if !fn.Exported() || !mayCarry(fn.Signature()) {
 				continue
@@ -397,6 +407,10 @@ func run(pass *analysis.Pass) (result any, err error) {
 		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
 		ps.installRecorder(res)
+	}
+	if writers || errs {
+		// Where a service's constructors name what their errors are
+		// about, too (errors.BadRequest(reason.EmailDuplicate)).
 		ps.collectChoices(res)
 	}
 	for _, f := range res.funcs {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -444,6 +445,22 @@ func statusError(t types.Type) bool {
 	return errorLike(t) && len(typeKeys(t)) > 0
 }
 
+// declaresStatusError is the package function, once per package.
+func (ps *pkgState) declaresStatusError(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	d, ok := ps.statusErrPkgs[pkg]
+	if !ok {
+		d = declaresStatusError(pkg)
+		if ps.statusErrPkgs == nil {
+			ps.statusErrPkgs = map[*types.Package]bool{}
+		}
+		ps.statusErrPkgs[pkg] = d
+	}
+	return d
+}
+
 // declaresStatusError reports whether pkg declares a statusError type.
 func declaresStatusError(pkg *types.Package) bool {
 	scope := pkg.Scope()
@@ -461,14 +478,16 @@ func declaresStatusError(pkg *types.Package) bool {
 // statuses). Only direct imports count: every driver sees them whole
 // (types from export data list few of theirs).
 func (ps *pkgState) buildsStatusErrors(pkg *types.Package) bool {
-	if ps.standard(pkg.Path()) {
+	// The standard library imports only itself (a package of no module
+	// that imports another module's is a GOPATH one, as analysistest's).
+	if ps.standard(pkg.Path()) && !slices.ContainsFunc(pkg.Imports(), func(imp *types.Package) bool { return !ps.standard(imp.Path()) }) {
 		return false
 	}
-	if declaresStatusError(pkg) {
+	if ps.declaresStatusError(pkg) {
 		return true
 	}
 	for _, imp := range pkg.Imports() {
-		if !ps.standard(imp.Path()) && declaresStatusError(imp) {
+		if !ps.standard(imp.Path()) && ps.declaresStatusError(imp) {
 			return true
 		}
 	}
@@ -599,7 +618,56 @@ func (f *funcInfo) substitute(site ast.Expr, args []ast.Expr, recv ast.Expr, fn 
 	if len(list) == 0 {
 		return Status{Unknown: true}
 	}
-	return f.bind(site, args, recv, fn, list, at, depth)
+	st := f.bind(site, args, recv, fn, list, at, depth)
+	if !f.pkg.declaresStatusError(fn.Pkg()) {
+		return st // a service given a conflict's name as data, not a constructor
+	}
+	var named *Origin
+	for i, v := range st.Values {
+		// A constructor's: a status the callee always gives, or one of
+		// its arguments.
+		if v.choice || v.symbolic() || v.Code == 0 || v.named != nil {
+			continue
+		}
+		if named == nil {
+			o, ok := f.namedOrigin(args)
+			if !ok {
+				break
+			}
+			named = &o
+		}
+		st.Values[i].named = named
+	}
+	return st
+}
+
+// namedOrigin is what a constructor's arguments say its error is about: a
+// constant named for a conflict (reason.EmailDuplicate, ErrTagAlreadyExists)
+// or a message that says one ("user already exists"). Only a conflict: an
+// argument named "Invalid" may be about the server's own data.
+func (f *funcInfo) namedOrigin(args []ast.Expr) (Origin, bool) {
+	info := f.pkg.pass.TypesInfo
+	for _, a := range args {
+		a = ast.Unparen(a)
+		if id := selIdent(a); id != nil {
+			switch obj := info.Uses[id].(type) {
+			case *types.Const, *types.Var:
+				if obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+					continue
+				}
+				if knowledge.SentinelOrigin(qualifiedName(obj), obj.Name()) == knowledge.OriginConflict {
+					return Origin{Kind: knowledge.OriginConflict, What: obj.Pkg().Name() + "." + obj.Name(), Node: a}, true
+				}
+				continue
+			}
+		}
+		if tv, ok := info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if msg := constant.StringVal(tv.Value); knowledge.IsConflictMessage(msg) {
+				return Origin{Kind: knowledge.OriginConflict, What: strconv.Quote(msg), Node: a}, true
+			}
+		}
+	}
+	return Origin{}, false
 }
 
 // bind turns what a callee says of a status in terms of its parameters
@@ -629,12 +697,13 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 			switch {
 			case !v.choice:
 				// The callee always gives this status: it is chosen
-				// here, by calling it (apperr.BadRequest(msg)).
-				v.Expr, v.Guard = site, f.guardAt(site.Pos())
+				// here, by calling it (apperr.BadRequest(msg)), and what
+				// the error is about is said here, if anywhere.
+				v.Expr, v.Guard, v.named = site, f.guardAt(site.Pos()), nil
 			case !local:
 				// Another package's choice: the write is here, which
 				// of its cases applies is not known.
-				v.Expr, v.Guard = site, nil
+				v.Expr, v.Guard, v.named = site, nil, nil
 			}
 			if !local {
 				v.Const = nil
@@ -1415,6 +1484,15 @@ type Choice struct {
 	Origin Origin
 }
 
+// At is where the choice is made: the constant, or the call of the
+// constructor whose error names its kind.
+func (c *Choice) At() ast.Expr {
+	if c.Value.Const != nil {
+		return c.Value.Const
+	}
+	return c.Value.Expr
+}
+
 // Choices returns the statuses this package's mappers and tables choose
 // for errors of a known origin, whoever writes them: a wrong one is
 // reported where it is chosen, once, not at every write in every package.
@@ -1427,23 +1505,36 @@ func (ps *pkgState) collectChoices(res *Result) {
 	for _, list := range ps.carries {
 		for _, c := range list {
 			v := c.v
-			if c.unknown || !v.choice || v.Const == nil || v.Guard == nil || seen[v.Const] {
+			if c.unknown {
 				continue
 			}
-			seen[v.Const] = true
-			g := v.Guard
+			isCase := v.choice && v.Const != nil && v.Guard != nil
+			// A constructor's error that names what it is about
+			// (return errors.BadRequest(reason.EmailDuplicate) in a
+			// service) is chosen where it is built, case or not.
+			named := v.named != nil && v.Expr != nil
+			at := (&Choice{Value: v}).At()
+			if !isCase && !named || seen[at] {
+				continue
+			}
+			seen[at] = true
 			var o Origin
-			if g.fi != nil {
-				o = g.fi.resolveOrigin(g)
-			} else {
-				o = g.origin
+			if g := v.Guard; isCase {
+				if g.fi != nil {
+					o = g.fi.resolveOrigin(g)
+				} else {
+					o = g.origin
+				}
+			}
+			if o.Kind == knowledge.OriginUnknown && named {
+				o = *v.named
 			}
 			if o.Kind != knowledge.OriginUnknown {
 				res.choices = append(res.choices, Choice{Value: v, Origin: o})
 			}
 		}
 	}
-	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].Value.Const.Pos() < res.choices[j].Value.Const.Pos() })
+	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].At().Pos() < res.choices[j].At().Pos() })
 }
 
 // fromErrWriter reports whether the error e was returned by a handler
