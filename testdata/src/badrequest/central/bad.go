@@ -16,6 +16,8 @@ const (
 	ReasonTagAlreadyExist = "tag.already_exist"
 	ReasonEmailInvalid    = "email.invalid"
 	ReasonTagNotFound     = "tag.not_found"
+
+	ReasonObjectAlreadyDeleted = "object.already_deleted"
 )
 
 func emailTaken(email string) bool { return false }

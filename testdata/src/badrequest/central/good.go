@@ -51,3 +51,10 @@ func checkTag(c *gin.Context) {
 	}
 }
 
+// Acting on what was deleted: the thing is not there, no conflict.
+func vote(c *gin.Context) {
+	if c.Param("id") == "" {
+		reasonresp.Handle(c, reasonerr.BadRequest(ReasonObjectAlreadyDeleted), nil)
+		return
+	}
+}
