@@ -239,7 +239,24 @@ func (f *funcInfo) computeCarries() []carried {
 					call, _ = ast.Unparen(n.Results[0]).(*ast.CallExpr)
 				}
 				if call == nil {
-					ok = false // a bare return
+					// A bare return: the named results as they stand.
+					// Their statuses by key only: an integer result read
+					// here is not followed.
+					for i := 0; i < res.Len(); i++ {
+						v := res.At(i)
+						if v.Name() == "" || v.Name() == "_" || isInteger(v.Type()) {
+							ok = ok && !isInteger(v.Type())
+							continue
+						}
+						keys, known := f.resultKeys(v, n)
+						if !known {
+							ok = false
+							return false
+						}
+						for _, key := range keys {
+							add(slot{i, key}, f.varCarries(v, key, n, 1))
+						}
+					}
 					return false
 				}
 				for i := 0; i < res.Len(); i++ {
@@ -357,6 +374,34 @@ func (f *funcInfo) carrierKeys(e ast.Expr, at ast.Node) []string {
 	visit(e, at, 0)
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// resultKeys is carrierKeys for a named result at a bare return: the
+// keys of its type, or of what its definitions reaching at hold. known is
+// false when those cannot be told.
+func (f *funcInfo) resultKeys(v *types.Var, at ast.Node) (keys []string, known bool) {
+	if !types.IsInterface(v.Type()) {
+		return typeKeys(v.Type()), true
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok {
+		return nil, false
+	}
+	for _, d := range defs {
+		switch {
+		case d.rhs == nil, d.tuple == tupleAs:
+		case d.tuple == 0 && isTypeAssert(d.rhs):
+			keys = append(keys, f.carrierKeys(d.rhs, d.node)...)
+		case d.tuple >= 0:
+			if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+				keys = append(keys, f.calleeKeys(call, d.tuple)...)
+			}
+		default:
+			keys = append(keys, f.carrierKeys(d.rhs, d.node)...)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys), true
 }
 
 // calleeKeys returns the keys the callee of call carries statuses by in

@@ -21,3 +21,30 @@ func Rename(s store, name string) error {
 	}
 	return nil
 }
+
+const reasonEmailDuplicate = "email.duplicate"
+
+// Invite names its error result and returns bare.
+func Invite(s store, email string) (err error) {
+	taken, err := s.Taken(email)
+	if err != nil {
+		return
+	}
+	if taken {
+		err = reasonerr.BadRequest(reasonEmailDuplicate) // want `^400 \(http\.StatusBadRequest\) for a conflict \(centralsvc\.reasonEmailDuplicate\); use 409`
+		return
+	}
+	return
+}
+
+// Join returns its errors by value, then ends bare.
+func Join(s store, email string) (err error) {
+	taken, err := s.Taken(email)
+	if err != nil {
+		return err
+	}
+	if taken {
+		return reasonerr.BadRequest(reasonEmailDuplicate) // want `^400 \(http\.StatusBadRequest\) for a conflict \(centralsvc\.reasonEmailDuplicate\); use 409`
+	}
+	return
+}

@@ -33,3 +33,25 @@ func Page(n int) (int, error) {
 	}
 	return n, nil
 }
+
+// Update names its error result and returns bare.
+func Update(name string) (err error) { // want Update:"carries r0.Code=400"
+	if name == "" {
+		err = reasonerr.BadRequest("name.required")
+	}
+	return
+}
+
+// Save's error result may be changed by its deferred function: not
+// followed.
+func Save(name string) (err error) {
+	defer func() {
+		if err != nil {
+			err = reasonerr.InternalServer("save.failed")
+		}
+	}()
+	if name == "" {
+		err = reasonerr.BadRequest("name.required")
+	}
+	return
+}
