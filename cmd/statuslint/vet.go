@@ -12,6 +12,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/cmd/statuslint/internal/unit"
+	"github.com/statuslint/statuslint/passes/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 )
@@ -119,6 +120,7 @@ func vetUnit(args []string) (int, bool) {
 		Lean:     []*analysis.Analyzer{ctrlflow.Analyzer},
 		LeanStd:  stdNoReturn,
 		Known:    knownStd,
+		Learns:   response.MayDeclareStatusErrors,
 	}), true
 }
 

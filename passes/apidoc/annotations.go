@@ -34,6 +34,20 @@ func (a *annotation) declares(code int) bool {
 	return a.ranges[strconv.Itoa(code)[0]]
 }
 
+// declaresErrors reports whether the annotation documents an error
+// response: a 4xx or 5xx code or range, or a default.
+func (a *annotation) declaresErrors() bool {
+	if a.dflt || a.ranges['4'] || a.ranges['5'] {
+		return true
+	}
+	for c := range a.codes {
+		if c >= 400 {
+			return true
+		}
+	}
+	return false
+}
+
 // successes returns the 2xx codes it documents.
 func (a *annotation) successes() []int {
 	var out []int

@@ -46,6 +46,14 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	checkOperations(pass, res)
+	// Every annotation block first: whether the package documents an
+	// error response anywhere.
+	type block struct {
+		name     string
+		handlers []*response.Func
+		a        *annotation
+	}
+	var blocks []block
 	for _, file := range pass.Files {
 		docs := map[*ast.CommentGroup]bool{}
 		for _, d := range file.Decls {
@@ -55,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			docs[fd.Doc] = true
 			for _, a := range parse(fd.Doc) {
-				check(pass, res, fd.Name.Name, handlersOf(res, fd, a), a)
+				blocks = append(blocks, block{fd.Name.Name, handlersOf(res, fd, a), a})
 			}
 		}
 		// go-swagger's swagger:route may stand on its own (above a type,
@@ -70,12 +78,74 @@ func run(pass *analysis.Pass) (any, error) {
 					continue // swag reads only function comments
 				}
 				if name, f := routed(res, a); f != nil {
-					check(pass, res, name, []*response.Func{f}, a)
+					blocks = append(blocks, block{name, []*response.Func{f}, a})
 				}
 			}
 		}
 	}
+	// A package none of whose blocks declares an error response documents
+	// its successes only: the error statuses its handlers send are one
+	// finding for the package, not one per handler and status.
+	var quiet *undocumented
+	if !slices.ContainsFunc(blocks, func(b block) bool { return b.a.declaresErrors() }) {
+		quiet = &undocumented{pkg: pass.Pkg.Name(), first: map[int]response.Send{}}
+	}
+	for _, b := range blocks {
+		check(pass, res, b.name, b.handlers, b.a, quiet)
+	}
+	if quiet != nil {
+		quiet.report(pass)
+	}
 	return nil, nil
+}
+
+// undocumented gathers the error statuses a package's handlers send when
+// no annotation in it declares an error response.
+type undocumented struct {
+	pkg      string
+	first    map[int]response.Send // where each code is first sent
+	codes    []int
+	handlers int         // how many handlers send one
+	block    *annotation // the annotations of the first
+}
+
+func (u *undocumented) add(s *sent, a *annotation, newHandler bool) {
+	if u.block == nil {
+		u.block = a
+	}
+	if newHandler {
+		u.handlers++
+	}
+	if _, ok := u.first[s.code]; !ok {
+		u.first[s.code] = s.first
+		u.codes = append(u.codes, s.code)
+	}
+}
+
+func (u *undocumented) report(pass *analysis.Pass) {
+	if len(u.codes) == 0 {
+		return
+	}
+	slices.Sort(u.codes)
+	who := "a handler"
+	if u.handlers > 1 {
+		who = fmt.Sprintf("%d handlers", u.handlers)
+	}
+	fix := "document them with @Failure lines"
+	if u.block.style != "swag" {
+		fix = "document them in the responses of its annotations"
+	}
+	d := analysis.Diagnostic{Pos: u.block.pos, End: u.block.pos, Category: "noerrors",
+		Message: fmt.Sprintf("no annotation in package %s declares an error response, but %s send %s; %s",
+			u.pkg, who, joinList(u.codes), fix)}
+	if u.handlers == 1 {
+		d.Message = strings.Replace(d.Message, " send ", " sends ", 1)
+	}
+	for _, c := range u.codes {
+		p := u.first[c].Pos
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: p, End: p, Message: fmt.Sprintf("%d sent here", c)})
+	}
+	pass.Report(d)
 }
 
 // routed returns the handler of the one route of this package registered
@@ -148,7 +218,7 @@ func handlersOf(res *response.Result, fd *ast.FuncDecl, a *annotation) []*respon
 
 // check compares what the handlers of the function name send with the
 // annotation a.
-func check(pass *analysis.Pass, res *response.Result, name string, handlers []*response.Func, a *annotation) {
+func check(pass *analysis.Pass, res *response.Result, name string, handlers []*response.Func, a *annotation, quiet *undocumented) {
 	if len(handlers) == 0 {
 		return
 	}
@@ -205,8 +275,14 @@ func check(pass *analysis.Pass, res *response.Result, name string, handlers []*r
 	}
 	block := analysis.RelatedInformation{Pos: a.pos, End: a.end, Message: "the " + a.style + " annotations of " + name}
 	documented := a.successes()
+	counted := false
 	for _, s := range sends {
 		if a.declares(s.code) {
+			continue
+		}
+		if quiet != nil && s.code >= 400 {
+			quiet.add(s, a, !counted)
+			counted = true
 			continue
 		}
 		d := analysis.Diagnostic{Pos: s.first.Pos, End: s.first.Pos, Related: []analysis.RelatedInformation{block}}

@@ -73,6 +73,17 @@
 // reports: CreatePasscode documents no responses, but sends 200, 403; document
 // them with @Success and @Failure lines
 //
+// A package none of whose annotations declares an error response (no
+// @Failure line, no 4xx, 5xx or default response) documents its
+// successes only, by convention: the error statuses its handlers send are
+// one finding, at the first block, with where each is first sent as
+// related places, not one per handler and status:
+//
+//	no annotation in package controller declares an error response, but
+//	61 handlers send 400, 403, 404; document them with @Failure lines
+//
+// A wrong success status is still reported at its write.
+//
 // huma v2 declares an operation's errors in code, not comments: the
 // Errors of the huma.Operation literal a handler is registered with
 // (huma.Register(api, huma.Operation{..., Errors: []int{404}}, getItem))

@@ -115,17 +115,17 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// A mapper's or a table's case, whoever writes what it gives.
 	for _, c := range res.Choices() {
-		v := c.Value
-		if v.Code != 400 || c.Origin.Kind != response.OriginConflict || seen[v.Const] {
+		v, at := c.Value, c.At()
+		if v.Code != 400 || c.Origin.Kind != response.OriginConflict || seen[at] {
 			continue
 		}
-		seen[v.Const] = true
+		seen[at] = true
 		d := analysis.Diagnostic{
-			Pos:     v.Const.Pos(),
-			End:     v.Const.End(),
+			Pos:     at.Pos(),
+			End:     at.End(),
 			Message: fmt.Sprintf("%s for a conflict (%s); use %s", analysisutil.Status(400), c.Origin.What, analysisutil.Status(409)),
 		}
-		if n := c.Origin.Node; n != nil && (n.Pos() < v.Const.Pos() || n.End() > v.Const.End()) {
+		if n := c.Origin.Node; n != nil && (n.Pos() < at.Pos() || n.End() > at.End()) {
 			d.Related = []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "the error comes from here"}}
 		}
 		pass.Report(d)

@@ -58,6 +58,16 @@
 // errors.Is(err, ErrDuplicate): return 400; CodeDuplicate: 400), reported
 // once, at the case, in the mapper's package, whoever writes what it gives.
 //
+// An error may say what it is about itself: a constructor of an error
+// package whose errors carry their status, given a reason constant named
+// like a conflict or a message that says one
+// (errors.BadRequest(reason.EmailDuplicate), apperr.New(400, "user already
+// exists")), builds a 400 about a conflict. It is reported at the
+// constructor, where the status is chosen: in the handler, or in the
+// service that returns the error (in a package that need not import
+// net/http), once, whoever writes it. A reason named otherwise
+// (reason.EmailInvalid) says nothing: it may be about the server's own data.
+//
 // The status may be chosen by returning it: huma.Error400BadRequest(msg)
 // or huma.NewError(400, ...) in a huma handler, CreateUser400JSONResponse
 // in an oapi-codegen strict handler.

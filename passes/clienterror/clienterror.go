@@ -65,14 +65,14 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	// A mapper's or a table's case, whoever writes what it gives.
 	for _, c := range res.Choices() {
-		v := c.Value
-		if v.Code < 500 || v.Code > 599 || !c.Origin.Kind.Client() || seen[v.Const] {
+		v, at := c.Value, c.At()
+		if v.Code < 500 || v.Code > 599 || !c.Origin.Kind.Client() || seen[at] {
 			continue
 		}
-		seen[v.Const] = true
+		seen[at] = true
 		d := analysis.Diagnostic{
-			Pos: v.Const.Pos(),
-			End: v.Const.End(),
+			Pos: at.Pos(),
+			End: at.End(),
 			Message: fmt.Sprintf("%s for an error caused by client input (%s); use %s",
 				analysisutil.Status(v.Code), c.Origin.What, analysisutil.Status(response.StatusFor(c.Origin.Kind))),
 		}

@@ -129,6 +129,10 @@ type StatusValue struct {
 	// except: with param, the codes the helper never writes through it
 	// (see fieldExcept), as a range list.
 	except string
+	// named: what the error that carries the status says it is about, in
+	// the constructor's arguments (BadRequest(reason.EmailDuplicate), New(400,
+	// "user already exists")): a conflict. See namedOrigin.
+	named *Origin
 }
 
 // Codes returns the known codes.

@@ -94,8 +94,14 @@ func (f *Func) Origin(g *Guard) Origin {
 
 // StatusOrigin returns the origin of the error a status value answers: the
 // error path where the handler chose the value, else the one it is written on.
+// An error path that says nothing leaves what the error that carries the
+// status names itself (BadRequest(reason.EmailDuplicate): a conflict).
 func (f *Func) StatusOrigin(ev *Event, v StatusValue) Origin {
-	return f.Origin(statusGuard(ev, v))
+	o := f.Origin(statusGuard(ev, v))
+	if o.Kind == OriginUnknown && v.named != nil {
+		return *v.named
+	}
+	return o
 }
 
 // statusGuard is the error path whose error a status value answers.
@@ -175,6 +181,9 @@ type pkgState struct {
 	// adapterParams: parameters of adapters whose handlers' errors a
 	// helper writes (see erradapter.go).
 	adapterParams map[*types.Var]bool
+	// statusErrPkgs: whether a package declares an error type that
+	// carries a status (see declaresStatusError).
+	statusErrPkgs map[*types.Package]bool
 	// splitValues: where each code of a split of this package's is
 	// chosen (see splitStatus). Not in the fact: its values hold this
 	// package's syntax, and facts reach other packages as they are.
@@ -339,19 +348,37 @@ func run(pass *analysis.Pass) (result any, err error) {
 	}
 	// Statuses this package's exported functions and sentinels carry, so
 	// that a mapper, a constructor or an error type in one package is
-	// seen where another writes what it gives.
-	if writers {
+	// seen where another writes what it gives. A package that cannot see
+	// net/http may still build the errors handlers write: an error type
+	// with a Code field and constructors that fill it with 400 or 404
+	// (func BadRequest(reason string) *Error { return New(400, reason) }),
+	// and so may a service that returns such errors. There only what its
+	// errors carry is exported, not its integers, which are no status
+	// without net/http in sight.
+	errs := !writers && ps.buildsStatusErrors(pass.Pkg)
+	if writers || errs {
 		for fn, d := range ps.decls {
 			if !fn.Exported() || !mayCarry(fn.Signature()) {
 				continue
 			}
+			if errs && !returnsStatusError(fn.Signature()) {
+				continue
+			}
 			current = d
 			if s := ps.statusFact(fn); s != nil {
-				pass.ExportObjectFact(fn, s)
+				if errs {
+					s = s.ofErrors(fn.Signature())
+				}
+				if s != nil {
+					pass.ExportObjectFact(fn, s)
+				}
 			}
 		}
 		for _, in := range pass.TypesInfo.InitOrder {
 			if len(in.Lhs) == 1 && in.Lhs[0].Exported() && in.Lhs[0].Parent() == pass.Pkg.Scope() {
+				if errs && !statusError(in.Lhs[0].Type()) {
+					continue
+				}
 				if s := ps.pkgVarFact(in.Lhs[0]); s != nil {
 					pass.ExportObjectFact(in.Lhs[0], s)
 				}
@@ -383,6 +410,10 @@ func run(pass *analysis.Pass) (result any, err error) {
 		ps.exportErrWriters()
 		ps.findErrorHandlers(res)
 		ps.installRecorder(res)
+	}
+	if writers || errs {
+		// Where a service's constructors name what their errors are
+		// about, too (errors.BadRequest(reason.EmailDuplicate)).
 		ps.collectChoices(res)
 	}
 	for _, f := range res.funcs {

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -245,7 +246,24 @@ func (f *funcInfo) computeCarries() []carried {
 					call, _ = ast.Unparen(n.Results[0]).(*ast.CallExpr)
 				}
 				if call == nil {
-					ok = false // a bare return
+					// A bare return: the named results as they stand.
+					// Their statuses by key only: an integer result read
+					// here is not followed.
+					for i := 0; i < res.Len(); i++ {
+						v := res.At(i)
+						if v.Name() == "" || v.Name() == "_" || isInteger(v.Type()) {
+							ok = ok && !isInteger(v.Type())
+							continue
+						}
+						keys, known := f.resultKeys(v, n)
+						if !known {
+							ok = false
+							return false
+						}
+						for _, key := range keys {
+							add(slot{i, key}, f.varCarries(v, key, n, 1))
+						}
+					}
 					return false
 				}
 				for i := 0; i < res.Len(); i++ {
@@ -365,6 +383,34 @@ func (f *funcInfo) carrierKeys(e ast.Expr, at ast.Node) []string {
 	return slices.Compact(keys)
 }
 
+// resultKeys is carrierKeys for a named result at a bare return: the
+// keys of its type, or of what its definitions reaching at hold. known is
+// false when those cannot be told.
+func (f *funcInfo) resultKeys(v *types.Var, at ast.Node) (keys []string, known bool) {
+	if !types.IsInterface(v.Type()) {
+		return typeKeys(v.Type()), true
+	}
+	defs, ok := f.reaching(v, at)
+	if !ok {
+		return nil, false
+	}
+	for _, d := range defs {
+		switch {
+		case d.rhs == nil, d.tuple == tupleAs:
+		case d.tuple == 0 && isTypeAssert(d.rhs):
+			keys = append(keys, f.carrierKeys(d.rhs, d.node)...)
+		case d.tuple >= 0:
+			if call, ok := ast.Unparen(d.rhs).(*ast.CallExpr); ok {
+				keys = append(keys, f.calleeKeys(call, d.tuple)...)
+			}
+		default:
+			keys = append(keys, f.carrierKeys(d.rhs, d.node)...)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys), true
+}
+
 // calleeKeys returns the keys the callee of call carries statuses by in
 // its result res.
 func (f *funcInfo) calleeKeys(call *ast.CallExpr, res int) []string {
@@ -436,6 +482,108 @@ func mayCarry(sig *types.Signature) bool {
 		}
 	}
 	return false
+}
+
+// statusError reports whether t is an error type that holds a status in a
+// field or method named for it (type Error struct{ Code int; ... }), or a
+// pointer to one.
+func statusError(t types.Type) bool {
+	if types.IsInterface(t) {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Pointer); !ok {
+		t = types.NewPointer(t) // to see the pointer's methods too
+	}
+	return errorLike(t) && len(typeKeys(t)) > 0
+}
+
+// declaresStatusError is the package function, once per package.
+func (ps *pkgState) declaresStatusError(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	d, ok := ps.statusErrPkgs[pkg]
+	if !ok {
+		d = declaresStatusError(pkg)
+		if ps.statusErrPkgs == nil {
+			ps.statusErrPkgs = map[*types.Package]bool{}
+		}
+		ps.statusErrPkgs[pkg] = d
+	}
+	return d
+}
+
+// declaresStatusError reports whether pkg declares a statusError type.
+func declaresStatusError(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && statusError(tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildsStatusErrors reports whether pkg declares a statusError type or
+// imports a package that does, outside the standard library (whose error
+// codes — net/textproto's, html/template's ErrorCode — are no HTTP
+// statuses). Only direct imports count: every driver sees them whole
+// (types from export data list few of theirs).
+func (ps *pkgState) buildsStatusErrors(pkg *types.Package) bool {
+	// The standard library imports only itself (a package of no module
+	// that imports another module's is a GOPATH one, as analysistest's).
+	if ps.standard(pkg.Path()) && !slices.ContainsFunc(pkg.Imports(), func(imp *types.Package) bool { return !ps.standard(imp.Path()) }) {
+		return false
+	}
+	if ps.declaresStatusError(pkg) {
+		return true
+	}
+	for _, imp := range pkg.Imports() {
+		if !ps.standard(imp.Path()) && ps.declaresStatusError(imp) {
+			return true
+		}
+	}
+	return false
+}
+
+// standard reports whether path is a standard library package's, told as
+// the go command's vet configuration tells it: no dot in its first
+// element, and not in the module of the package analyzed.
+func (ps *pkgState) standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	if strings.Contains(first, ".") {
+		return false
+	}
+	m := ps.pass.Module
+	return m == nil || m.Path == "" || path != m.Path && !strings.HasPrefix(path, m.Path+"/")
+}
+
+// returnsStatusError reports whether one of sig's results is an error:
+// the interface, or a statusError type.
+func returnsStatusError(sig *types.Signature) bool {
+	res := sig.Results()
+	for i := 0; i < res.Len(); i++ {
+		if t := res.At(i).Type(); types.IsInterface(t) && isErrorType(t) || statusError(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofErrors is s without the statuses of results that are no error: in a
+// package that cannot see net/http an int result is a count, not a status.
+// Nil when nothing is left.
+func (s *StatusFact) ofErrors(sig *types.Signature) *StatusFact {
+	var out StatusFact
+	for _, c := range s.Values {
+		if c.Key != "" && isErrorType(sig.Results().At(c.Result).Type()) {
+			out.Values = append(out.Values, c)
+		}
+	}
+	if len(out.Values) == 0 {
+		return nil
+	}
+	return &out
 }
 
 // isInteger reports whether t is an integer type (int, or a named int).
@@ -522,7 +670,56 @@ func (f *funcInfo) substitute(site ast.Expr, args []ast.Expr, recv ast.Expr, fn 
 	if len(list) == 0 {
 		return Status{Unknown: true}
 	}
-	return f.bind(site, args, recv, fn, list, at, depth)
+	st := f.bind(site, args, recv, fn, list, at, depth)
+	if !f.pkg.declaresStatusError(fn.Pkg()) {
+		return st // a service given a conflict's name as data, not a constructor
+	}
+	var named *Origin
+	for i, v := range st.Values {
+		// A constructor's: a status the callee always gives, or one of
+		// its arguments.
+		if v.choice || v.symbolic() || v.Code == 0 || v.named != nil {
+			continue
+		}
+		if named == nil {
+			o, ok := f.namedOrigin(args)
+			if !ok {
+				break
+			}
+			named = &o
+		}
+		st.Values[i].named = named
+	}
+	return st
+}
+
+// namedOrigin is what a constructor's arguments say its error is about: a
+// constant named for a conflict (reason.EmailDuplicate, ErrTagAlreadyExists)
+// or a message that says one ("user already exists"). Only a conflict: an
+// argument named "Invalid" may be about the server's own data.
+func (f *funcInfo) namedOrigin(args []ast.Expr) (Origin, bool) {
+	info := f.pkg.pass.TypesInfo
+	for _, a := range args {
+		a = ast.Unparen(a)
+		if id := selIdent(a); id != nil {
+			switch obj := info.Uses[id].(type) {
+			case *types.Const, *types.Var:
+				if obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+					continue
+				}
+				if knowledge.SentinelOrigin(qualifiedName(obj), obj.Name()) == knowledge.OriginConflict {
+					return Origin{Kind: knowledge.OriginConflict, What: obj.Pkg().Name() + "." + obj.Name(), Node: a}, true
+				}
+				continue
+			}
+		}
+		if tv, ok := info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			if msg := constant.StringVal(tv.Value); knowledge.IsConflictMessage(msg) {
+				return Origin{Kind: knowledge.OriginConflict, What: strconv.Quote(msg), Node: a}, true
+			}
+		}
+	}
+	return Origin{}, false
 }
 
 // bind turns what a callee says of a status in terms of its parameters
@@ -552,12 +749,13 @@ func (f *funcInfo) bind(site ast.Expr, args []ast.Expr, recv ast.Expr, fn *types
 			switch {
 			case !v.choice:
 				// The callee always gives this status: it is chosen
-				// here, by calling it (apperr.BadRequest(msg)).
-				v.Expr, v.Guard = site, f.guardAt(site.Pos())
+				// here, by calling it (apperr.BadRequest(msg)), and what
+				// the error is about is said here, if anywhere.
+				v.Expr, v.Guard, v.named = site, f.guardAt(site.Pos()), nil
 			case !local:
 				// Another package's choice: the write is here, which
 				// of its cases applies is not known.
-				v.Expr, v.Guard = site, nil
+				v.Expr, v.Guard, v.named = site, nil, nil
 			}
 			if !local {
 				v.Const = nil
@@ -1055,6 +1253,9 @@ func (ps *pkgState) keyGuard(key ast.Expr) *Guard {
 // 500 for any other error; given the error of a JSON decoder or strconv,
 // it is 500, chosen here, where the error path says why.
 func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
+	if out, ok := f.errorCase(call, list); ok {
+		return out
+	}
 	param, defaults := -1, 0
 	for _, c := range list {
 		switch {
@@ -1094,6 +1295,139 @@ func (f *funcInfo) fallback(call *ast.CallExpr, list []carried) []carried {
 		}
 	}
 	return out
+}
+
+// errorCase narrows what a central writer sends at a call by the error it
+// is handed, when the writer reads a status from that error
+// (HandleResponse(c, err, data): 200 when err is nil, err's Code when it
+// carries one, 500 for any other error):
+//
+//   - nil: no status to read, no failure path to take — the statuses the
+//     writer chooses with no condition on an error (its 200);
+//   - an error that is not nil and carries a known status (a constructor's
+//     BadRequest(reason), an error the guard around the call tested): the
+//     case that reads that status is the one it meets, and the writer's
+//     own choices for other errors are not sent.
+//
+// ok is false when the call says neither.
+func (f *funcInfo) errorCase(call *ast.CallExpr, list []carried) (out []carried, ok bool) {
+	param := -1
+	for _, c := range list {
+		if c.unknown || c.v.opts {
+			return nil, false
+		}
+		if c.v.symbolic() && c.v.from != "" && c.v.param >= 0 {
+			if param >= 0 && param != c.v.param {
+				return nil, false
+			}
+			param = c.v.param
+		}
+	}
+	if param < 0 || param >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil, false
+	}
+	arg := call.Args[param]
+	reads := func(c carried) bool { return c.v.symbolic() && c.v.param == param && c.v.from != "" }
+	if isNilIdent(f.pkg.pass.TypesInfo, arg) {
+		for _, c := range list {
+			if !reads(c) && !c.v.symbolic() && c.v.dflt && !c.v.parserCase {
+				out = append(out, c)
+			}
+		}
+		if len(out) == 0 {
+			return nil, false
+		}
+		if len(out) == 1 {
+			out[0].v.choice = false
+		}
+		return out, true
+	}
+	if !f.nonNil(arg, call, 0) {
+		return nil, false
+	}
+	for _, c := range list {
+		if !reads(c) {
+			continue
+		}
+		st := f.carried(arg, c.v.from, call, 0)
+		if st.Unknown || len(st.Values) == 0 {
+			return nil, false
+		}
+		for _, v := range st.Values {
+			if v.symbolic() {
+				return nil, false // a parameter's: any error the caller has
+			}
+		}
+		out = append(out, c)
+	}
+	return out, len(out) > 0
+}
+
+// nonNil reports whether the error e cannot be nil at node at: a value
+// built there (&APIError{...}, a constructor whose result is a concrete
+// type, a method of one such as WithMsg), or a variable every definition
+// of which is one, or that a failure condition around at tested.
+func (f *funcInfo) nonNil(e ast.Expr, at ast.Node, depth int) bool {
+	if depth > maxValueDepth {
+		return false
+	}
+	info := f.pkg.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, lit := ast.Unparen(x.X).(*ast.CompositeLit)
+		return x.Op == token.AND && lit
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() {
+			return len(x.Args) == 1 && f.nonNil(x.Args[0], at, depth+1)
+		}
+		t := info.TypeOf(x)
+		return t != nil && !types.IsInterface(t) && errorLike(t)
+	case *ast.SelectorExpr:
+		v, ok := info.Uses[x.Sel].(*types.Var)
+		return ok && f.sentinel(v, depth)
+	case *ast.Ident:
+		v := f.localVar(x)
+		if v == nil {
+			pv, ok := info.Uses[x].(*types.Var)
+			return ok && f.sentinel(pv, depth)
+		}
+		for g := f.guardAt(at.Pos()); g != nil; g = g.parent {
+			if g.errVar == v {
+				return true
+			}
+		}
+		if l, ok := f.locate(at); ok {
+			at = l.block.Nodes[l.index]
+		}
+		defs, ok := f.reaching(v, at)
+		if !ok || len(defs) == 0 {
+			return false
+		}
+		for _, d := range defs {
+			if d.param >= 0 || d.rhs == nil || d.tuple != -1 || !f.nonNil(d.rhs, d.node, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sentinel reports whether v is a package-level variable initialized with
+// a value built there (var ErrGone = &Error{Code: 410}): another
+// package's when it has a StatusFact, which only such variables get.
+func (f *funcInfo) sentinel(v *types.Var, depth int) bool {
+	if v.IsField() || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	if v.Pkg() != f.pkg.pass.Pkg {
+		var fact StatusFact
+		return f.pkg.pass.ImportObjectFact(v, &fact)
+	}
+	init := f.pkg.initOf(v)
+	return init != nil && f.nonNil(init, init, depth+1)
 }
 
 // markCases records whether v was chosen with no condition on an error
@@ -1205,6 +1539,15 @@ type Choice struct {
 	Origin Origin
 }
 
+// At is where the choice is made: the constant, or the call of the
+// constructor whose error names its kind.
+func (c *Choice) At() ast.Expr {
+	if c.Value.Const != nil {
+		return c.Value.Const
+	}
+	return c.Value.Expr
+}
+
 // Choices returns the statuses this package's mappers and tables choose
 // for errors of a known origin, whoever writes them: a wrong one is
 // reported where it is chosen, once, not at every write in every package.
@@ -1217,23 +1560,36 @@ func (ps *pkgState) collectChoices(res *Result) {
 	for _, list := range ps.carries {
 		for _, c := range list {
 			v := c.v
-			if c.unknown || !v.choice || v.Const == nil || v.Guard == nil || seen[v.Const] {
+			if c.unknown {
 				continue
 			}
-			seen[v.Const] = true
-			g := v.Guard
+			isCase := v.choice && v.Const != nil && v.Guard != nil
+			// A constructor's error that names what it is about
+			// (return errors.BadRequest(reason.EmailDuplicate) in a
+			// service) is chosen where it is built, case or not.
+			named := v.named != nil && v.Expr != nil
+			at := (&Choice{Value: v}).At()
+			if !isCase && !named || seen[at] {
+				continue
+			}
+			seen[at] = true
 			var o Origin
-			if g.fi != nil {
-				o = g.fi.resolveOrigin(g)
-			} else {
-				o = g.origin
+			if g := v.Guard; isCase {
+				if g.fi != nil {
+					o = g.fi.resolveOrigin(g)
+				} else {
+					o = g.origin
+				}
+			}
+			if o.Kind == knowledge.OriginUnknown && named {
+				o = *v.named
 			}
 			if o.Kind != knowledge.OriginUnknown {
 				res.choices = append(res.choices, Choice{Value: v, Origin: o})
 			}
 		}
 	}
-	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].Value.Const.Pos() < res.choices[j].Value.Const.Pos() })
+	sort.Slice(res.choices, func(i, j int) bool { return res.choices[i].At().Pos() < res.choices[j].At().Pos() })
 }
 
 // fromErrWriter reports whether the error e was returned by a handler

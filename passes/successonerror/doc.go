@@ -72,8 +72,10 @@
 // empty 200 like any other: the return is the write.
 //
 // Not reported: a 2xx in an error branch that serves a real result (a cache
-// miss that falls back to a default and serves it), a status statuslint
-// cannot name, a response handed to code it cannot see.
+// miss that falls back to a default and serves it), an empty body on an
+// error path that is no lookup miss (an empty robots.txt when the settings
+// cannot be read: the resource's default), a status statuslint cannot name,
+// a response handed to code it cannot see.
 //
 // # Suppressing
 //

@@ -81,7 +81,11 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 				continue
 			}
-			notFound := ev.Shape == response.ShapeNil && ev.Guard != nil
+			// An empty body is an error only where the path says nothing
+			// was found: after a failed lookup, not after any failure (an
+			// empty robots.txt served when the settings cannot be read is
+			// a default, not a miss).
+			notFound := ev.Shape == response.ShapeNil && ev.Guard != nil && f.Origin(ev.Guard).Kind == response.OriginNotFound
 			if !ev.Shape.IsError() && !notFound {
 				continue
 			}

@@ -153,7 +153,9 @@ var sentinels = map[string]Origin{
 // this package, most never match a name.
 var namePatterns = sync.OnceValue(func() []namePattern {
 	return []namePattern{
-		{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record))`), OriginNotFound},
+		// Something already deleted or removed is not there: a missing
+		// resource, not a conflicting one (ahead of "already" below).
+		{regexp.MustCompile(`(?i)(notfound|norows|notexist|nosuch|unknown(user|item|id|record)|already(deleted|removed))`), OriginNotFound},
 		{regexp.MustCompile(`(?i)(duplicate|already[A-Z]|alreadyexists|exists$|conflict(s|ed|error)?$|versionmismatch|staleversion|stale(object|write|update)|uniqueviolation|alreadytaken|taken$|inuse$|invalid(state|transition)|illegalstate)`), OriginConflict},
 		{regexp.MustCompile(`(?i)(unauthori[sz]ed|unauthenticated|forbidden|permissiondenied|invalid(token|credentials|password|signature)|expiredtoken|tokenexpired)`), OriginAuth},
 		{regexp.MustCompile(`(?i)(validation|invalid|badrequest|malformed|missing(field|param|argument)|required$)`), OriginInvalid},

@@ -12,7 +12,8 @@
 //     package of the standard library or of a dependency module that
 //     neither is nor imports, directly or not, a package of Options.Relevant
 //     (net/http, fasthttp), except the standard library packages that give
-//     the Lean analyzers' facts (Options.LeanStd). Most of a service's
+//     the Lean analyzers' facts (Options.LeanStd), or a dependency's
+//     package whose source Options.Learns keeps. Most of a service's
 //     dependencies are such packages (database drivers, cloud SDKs,
 //     encoders, most of std), and vetting them was most of a first run's
 //     time.
@@ -83,6 +84,29 @@ type Options struct {
 	// checked by a test), so that the package is not parsed for them; ok
 	// is false where they are not known.
 	Known func(cfg *Config) (facts []KnownFact, ok bool)
+	// Learns, if set, reports from a dependency module's package's source
+	// files (read, not parsed) whether the analyzers may still learn facts
+	// from it when it is not relevant (an error package whose errors carry
+	// HTTP statuses): such a package is analyzed for its facts.
+	Learns func(files [][]byte) bool
+}
+
+// learns reports whether opts.Learns keeps the package of cfg: its files
+// are read for it, and a file that cannot be read keeps it (the analysis
+// then reports why).
+func learns(cfg *Config, opts Options) bool {
+	if opts.Learns == nil {
+		return false
+	}
+	files := make([][]byte, 0, len(cfg.GoFiles))
+	for _, name := range cfg.GoFiles {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return true
+		}
+		files = append(files, data)
+	}
+	return opts.Learns(files)
 }
 
 // A KnownFact is a fact about the object at path Obj of the package.
@@ -139,7 +163,7 @@ func Run(cfg *Config, analyzers []*analysis.Analyzer, opts Options) int {
 		run = slices.DeleteFunc(all(analyzers), func(a *analysis.Analyzer) bool { return len(a.FactTypes) == 0 })
 		if !relevant {
 			switch {
-			case cfg.ModuleVersion != "", standard(cfg) && !opts.LeanStd(cfg.ImportPath):
+			case cfg.ModuleVersion != "" && !learns(cfg, opts), standard(cfg) && !opts.LeanStd(cfg.ImportPath):
 				return writeVetx(cfg, vetx{Pkgs: deps.pkgs})
 			case standard(cfg):
 				if known, ok := knownFacts(cfg, opts); ok {

@@ -98,7 +98,8 @@ func TestFactsTravel(t *testing.T) {
 
 // TestSkip: asked for facts only about a package of a dependency module
 // that imports nothing relevant, Run does not even parse it; a package of
-// the main module, or one importing a relevant package, is analyzed.
+// the main module, one importing a relevant package, or one whose source
+// Options.Learns keeps, is analyzed.
 func TestSkip(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "broken.go")
@@ -109,18 +110,28 @@ func TestSkip(t *testing.T) {
 	if code := writeVetx(&Config{VetxOutput: relevantFile}, vetx{Relevant: true}); code != 0 {
 		t.Fatal("writeVetx")
 	}
-	opts := Options{Relevant: func(string) bool { return false }}
+	// Learns keeps a package whose source says "errs" (an error package).
+	opts := Options{Relevant: func(string) bool { return false }, Learns: func(files [][]byte) bool {
+		return len(files) == 1 && bytes.Contains(files[0], []byte("errs"))
+	}}
+	errs := filepath.Join(dir, "errs.go")
+	if err := os.WriteFile(errs, []byte("package errs\n\nfunc {\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name     string
 		cfg      Config
 		wantCode int
 	}{
 		{"dependency module", Config{ImportPath: "example.com/dep", ModulePath: "example.com/dep", ModuleVersion: "v1.2.3"}, 0},
+		{"dependency module Learns keeps", Config{ImportPath: "example.com/errs", ModulePath: "example.com/errs", ModuleVersion: "v1.2.3", GoFiles: []string{errs}}, 1},
 		{"main module", Config{ImportPath: "example.com/app/x", ModulePath: "example.com/app"}, 1},
 		{"dependency importing net/http", Config{ImportPath: "example.com/dep", ModulePath: "example.com/dep", ModuleVersion: "v1.2.3", PackageVetx: map[string]string{"net/http": relevantFile}}, 1},
 	} {
 		cfg := tc.cfg
-		cfg.GoFiles = []string{src}
+		if cfg.GoFiles == nil {
+			cfg.GoFiles = []string{src}
+		}
 		cfg.VetxOnly = true
 		cfg.VetxOutput = filepath.Join(dir, "out.vetx")
 		os.Remove(cfg.VetxOutput)

@@ -11,6 +11,7 @@ import (
 // status.
 //
 //	@Success	204
+//	@Failure	500	{object}	map[string]string
 //	@Router		/lists/{id} [delete]
 func DeleteList(c echo.Context) error {
 	if c.Param("id") == "1" {

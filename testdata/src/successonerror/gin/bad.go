@@ -2,6 +2,7 @@ package gin
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 
@@ -130,4 +131,22 @@ func orderByRef(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"order": ord})
+}
+
+// The same empty text, after a lookup that found nothing: a miss.
+func (h *handler) pageText(c *gin.Context) {
+	p := h.db.Find(c.Request.Context(), c.Param("slug"))
+	if p == nil {
+		c.String(http.StatusOK, "") // want `^lookup miss answered with status 200 and an empty body; write 404 \(http\.StatusNotFound\) instead$`
+		return
+	}
+	c.String(http.StatusOK, p.Name)
+}
+
+// And after the store says so.
+func (h *handler) itemText(c *gin.Context) {
+	if _, err := h.db.Get(c.Request.Context(), 1); errors.Is(err, store.ErrNotFound) {
+		c.JSON(http.StatusOK, nil) // want `^lookup miss answered with status 200 and an empty body; write 404 \(http\.StatusNotFound\) instead$`
+		return
+	}
 }

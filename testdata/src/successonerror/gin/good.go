@@ -145,3 +145,31 @@ func goodRoutes(r *gin.Engine, db *store.DB) {
 func lastPage(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"next": nil})
 }
+
+// An empty text is the resource's default when its settings cannot be
+// read (a robots.txt with no rules, no custom stylesheet): served on
+// purpose, not a lookup that found nothing.
+func (h *handler) robots(c *gin.Context) {
+	items, err := h.db.List(c.Request.Context())
+	if err != nil {
+		c.String(http.StatusOK, "")
+		return
+	}
+	c.String(http.StatusOK, "%d rules", len(items))
+}
+
+func (h *handler) customCSS(c *gin.Context) {
+	if _, err := h.db.Cached(c.Request.Context(), "css"); err != nil {
+		c.Header("Content-Type", "text/css")
+		c.String(http.StatusOK, "")
+		return
+	}
+}
+
+// No settings stored yet: an empty object, whatever the error was.
+func (h *handler) settings(c *gin.Context) {
+	if _, err := h.db.Get(c.Request.Context(), 1); err != nil {
+		c.JSON(http.StatusOK, nil)
+		return
+	}
+}

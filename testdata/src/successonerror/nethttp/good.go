@@ -152,3 +152,13 @@ func stats2(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(body)
 }
+
+// An empty default served when the settings cannot be read: not a miss.
+func robots(w http.ResponseWriter, r *http.Request, db *store.DB) {
+	items, err := db.List(r.Context())
+	if err != nil {
+		json.NewEncoder(w).Encode(nil)
+		return
+	}
+	json.NewEncoder(w).Encode(items)
+}
