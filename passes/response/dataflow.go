@@ -261,6 +261,20 @@ func (f *Func) headerBit(name string) (uint64, bool) {
 // solve runs the forward dataflow for one writer and records the state
 // before each of its events. It returns the state at normal exits.
 func (f *Func) solve(w *writerEvents) state {
+	exit, in, isParam := f.flow(w, nil, func(ev *Event, s state) { ev.before = s })
+	// What its returns leave of the response is what its status means
+	// (see StatusSplit): only a function returning one needs it.
+	if isParam && statusResult(f.info.sig) >= 0 {
+		w.in = in
+	}
+	return exit
+}
+
+// flow runs the forward dataflow for one writer, leaving out the events
+// in skip, and hands record the state before each of the others. It
+// returns the state at normal exits, the state at each block's entry, and
+// whether the writer is a parameter's (or stands for one).
+func (f *Func) flow(w *writerEvents, skip map[*Event]bool, record func(*Event, state)) (state, []state, bool) {
 	info := f.info
 	g := info.cfg
 	in := make([]state, len(g.Blocks))
@@ -290,10 +304,13 @@ func (f *Func) solve(w *writerEvents) state {
 		}
 	}
 	in[0] = entry
-	run := func(b *cfg.Block, s state, record bool) state {
+	run := func(b *cfg.Block, s state, last bool) state {
 		for _, ev := range w.byBlock[b.Index] {
-			if record {
-				ev.before = s
+			if skip[ev] {
+				continue
+			}
+			if last {
+				record(ev, s)
 			}
 			s = f.transfer(s, ev)
 		}
@@ -332,12 +349,7 @@ func (f *Func) solve(w *writerEvents) state {
 			exit = exit.meet(o)
 		}
 	}
-	// What its returns leave of the response is what its status means
-	// (see StatusSplit): only a function returning one needs it.
-	if isParam && statusResult(info.sig) >= 0 {
-		w.in = in
-	}
-	return exit
+	return exit, in, isParam
 }
 
 // postorder returns the live blocks of f's CFG in postorder from the

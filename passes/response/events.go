@@ -86,6 +86,10 @@ type Event struct {
 	// first, on every path where it hands back no status (StatusSplit):
 	// it goes out with 200 on some path, though not on all.
 	ownBody bool
+	// hidden: a callback's, run by the callee of Call (see Func.hidden);
+	// cb is the callback's model, when it is a function of this package.
+	hidden bool
+	cb     *Func
 
 	result *ResultResponse // see Result
 }
@@ -423,7 +427,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 		}
 	}
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) && !f.usesRecv(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) && !f.usesRecv(calls) && !f.passesCallback(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -544,6 +548,8 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		}
 		// A call that is handed the writer: a helper we have a summary of,
 		// or code we cannot see.
+		var runs []int // see WriterSummary.Runs
+		var runsW *types.Var
 		for i, arg := range call.Args {
 			w, role := f.roleOf(arg)
 			if w != nil && role == knowledge.RoleHeader {
@@ -577,8 +583,18 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			if sum == nil || sum.Opaque || sum.Writer != i {
-				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})
+				ev := &Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)}
+				if p := f.handedTo(call); p != nil {
+					if f.runs == nil {
+						f.runs = make(map[*Event]*types.Var)
+					}
+					f.runs[ev] = p
+				}
+				emit(ev)
 				continue
+			}
+			if len(sum.Runs) > 0 {
+				runs, runsW = sum.Runs, w
 			}
 			// return renderJSON(w, v) to a wrapper that writes the status.
 			if evs, ok := f.handBackEvents(node, call, w, fnObj, sum); ok {
@@ -588,6 +604,12 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			for _, ev := range markOwnBody(f.expandSummary(call, w, fnObj, sum, nil, nil), sum.Split) {
+				emit(ev)
+			}
+		}
+		// withID(c, "id", func(id uint) {...}): what the callee runs.
+		if fnObj != nil && (runs != nil || len(call.Args) > 0 && takesFunc(fnObj.Signature())) {
+			for _, ev := range f.callbackEvents(call, fnObj, runs, runsW) {
 				emit(ev)
 			}
 		}

@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix), new(AdapterFact)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix), new(AdapterFact), new(CallbackFact)},
 }
 
 // Result is the response model of one package.
@@ -70,6 +70,12 @@ type Func struct {
 	Node   ast.Node    // *ast.FuncDecl or *ast.FuncLit
 	Obj    *types.Func // nil for a literal
 	Events []*Event    // every event, in CFG block order, then evaluation order
+
+	// hidden: the events of callbacks the function hands to callees that
+	// run them (see callback.go). They are in its dataflow, its summary
+	// and its route inventory, but not in Events: the callback is a
+	// function of the model of its own, where the checks read its writes.
+	hidden []*Event
 
 	info         *funcInfo
 	headers      map[string]int
@@ -181,6 +187,9 @@ type pkgState struct {
 	splitValues map[*StatusSplit][]StatusValue
 
 	results map[ast.Node]*resultHandler // handlers without a writer: see resultHandlers
+
+	cbFacts map[*types.Func]*CallbackFact // callbackOf, memoized
+	cbBusy  map[*types.Func]bool          // callbackOf's cycle break
 }
 
 type cachedRule struct {
@@ -324,6 +333,12 @@ func run(pass *analysis.Pass) (result any, err error) {
 				pass.ExportObjectFact(fn, s)
 			}
 		}
+		if fn.Exported() && takesFunc(fn.Signature()) {
+			current = ps.decls[fn]
+			if cf := ps.callbackOf(fn); cf != nil {
+				pass.ExportObjectFact(fn, cf)
+			}
+		}
 		if fn.Exported() && builderShaped(fn.Signature()) {
 			current = ps.decls[fn]
 			if b := ps.builderOf(fn); b != nil {
@@ -421,6 +436,9 @@ func (f *Func) freeze() {
 		for _, v := range ev.Status.Values {
 			resolve(v.Guard)
 		}
+	}
+	for _, ev := range f.hidden {
+		resolve(ev.Guard) // the route inventory reads it (see sends)
 	}
 	f.methods = fi.pkg.routes()[f.Node]
 	if len(f.methods) == 0 {
@@ -580,6 +598,10 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
 				}
 				ev.errIndex = -1
+				if ev.hidden {
+					f.hidden = append(f.hidden, ev)
+					continue
+				}
 				if isErrorResponse(ev) || ev.Kind == WriteBody && !ev.Maybe && afterDeferredError(ev, we.byBlock[b.Index]) {
 					ev.errIndex = len(f.errEvents[ev.Writer])
 					f.errEvents[ev.Writer] = append(f.errEvents[ev.Writer], ev)
@@ -644,7 +666,10 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	f := ps.analyze(d)
 	var s *WriterSummary
 	if f != nil {
-		s = f.summarize(w, wp)
+		s = f.summarizeRuns(w, wp)
+		if s == nil {
+			s = f.summarize(w, wp)
+		}
 		if s != nil && wp == recvParam {
 			s.WriterField = w.Name()
 		}
@@ -654,6 +679,66 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	}
 	ps.sums[fn] = s
 	return s
+}
+
+// summarizeRuns summarises a declaration that hands its response
+// parameter w (index wp) to a function parameter it calls (fn(w, u), see
+// CallbackFact): what it does itself, leaving out those calls, with the
+// parameters in Runs; the caller follows them into the function it passes.
+// Nil when it hands w to none, or to one the CallbackFact does not follow
+// with w.
+func (f *Func) summarizeRuns(w *types.Var, wp int) *WriterSummary {
+	if len(f.info.runs) == 0 {
+		return nil
+	}
+	var skip map[*Event]bool
+	var runs []int
+	var cf *CallbackFact
+	for _, ev := range f.Events {
+		p, ok := f.info.runs[ev]
+		if !ok || ev.Writer != w {
+			continue
+		}
+		if cf == nil {
+			if cf = f.info.pkg.callbackOf(f.Obj); cf == nil {
+				return nil
+			}
+		}
+		i := f.info.params[p]
+		if c, ok := cf.call(i); !ok || c.Writer < 0 || c.WriterParam != wp {
+			return nil
+		}
+		if skip == nil {
+			skip = map[*Event]bool{}
+		}
+		skip[ev] = true
+		if !slices.Contains(runs, i) {
+			runs = append(runs, i)
+		}
+	}
+	if skip == nil {
+		return nil
+	}
+	we := f.writers[w]
+	if we == nil {
+		return nil
+	}
+	alt := map[*Event]state{}
+	exit, _, _ := f.flow(we, skip, func(ev *Event, s state) { alt[ev] = s })
+	s := f.summarizeFrom(w, wp, exit, true, alt)
+	if s != nil {
+		slices.Sort(runs)
+		s.Runs = runs
+	}
+	return s
+}
+
+// allEvents returns the function's events and its callbacks' (see hidden).
+func (f *Func) allEvents() []*Event {
+	if len(f.hidden) == 0 {
+		return f.Events
+	}
+	return slices.Concat(f.Events, f.hidden)
 }
 
 // errorOriginOf returns the ErrorOrigin of fn, if its errors have one.
@@ -684,8 +769,21 @@ func (ps *pkgState) errorOriginOf(fn *types.Func) *ErrorOrigin {
 
 // summarize abstracts what f does to its writer parameter w.
 func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
-	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
 	exit, ok := f.exits[w]
+	return f.summarizeFrom(w, index, exit, ok, nil)
+}
+
+// summarizeFrom is summarize from the exit state given; with alt, of the
+// events alt holds only (the others left out), with the state before
+// each (see summaryOf's Runs).
+func (f *Func) summarizeFrom(w *types.Var, index int, exit state, ok bool, alt map[*Event]state) *WriterSummary {
+	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
+	before := func(ev *Event) state {
+		if alt != nil {
+			return alt[ev]
+		}
+		return ev.before
+	}
 	if !ok {
 		s.Split = f.statusSplit(w)
 		return s // the helper does nothing to the response
@@ -696,9 +794,14 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	}
 	var statusEvs, bodyEvs []*Event
 	unnamed := false
-	for _, ev := range f.Events {
+	for _, ev := range f.allEvents() {
 		if ev.Writer != w {
 			continue
+		}
+		if alt != nil {
+			if _, kept := alt[ev]; !kept {
+				continue
+			}
 		}
 		switch ev.Kind {
 		case Opaque:
@@ -707,7 +810,8 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		case WriteStatus:
 			statusEvs = append(statusEvs, ev)
 			// A body, or a flush (an implicit 200), may have gone first.
-			s.BodyFirst = s.BodyFirst || !ev.Deferred && (ev.before.body || ev.before.statuses&(1<<bitImplicit) != 0)
+			b := before(ev)
+			s.BodyFirst = s.BodyFirst || !ev.Deferred && (b.body || b.statuses&(1<<bitImplicit) != 0)
 		case WriteBody:
 			bodyEvs = append(bodyEvs, ev)
 		case Flush:
@@ -749,7 +853,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		if ev.Deferred || ev.Kind == WriteBody && len(statusEvs) == 0 {
 			continue
 		}
-		must &= ev.before.must
+		must &= before(ev).must
 	}
 	for name, i := range f.headers {
 		bit := uint64(1) << i
