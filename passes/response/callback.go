@@ -444,7 +444,20 @@ func (f *funcInfo) runEvents(call *ast.CallExpr, callee *types.Func, c Callback)
 		}
 	}
 	if obj == nil {
-		return opaque() // a variable, a field, an interface's method
+		// A variable, a field, an interface's method. A function parameter
+		// of this declaration's is its own caller's to follow (Runs).
+		evs := opaque()
+		if id, ok := arg.(*ast.Ident); ok && len(evs) > 0 {
+			if v, ok := info.Uses[id].(*types.Var); ok && f.obj != nil {
+				if _, isParam := f.params[v]; isParam {
+					if f.runs == nil {
+						f.runs = make(map[*Event]*types.Var)
+					}
+					f.runs[evs[0]] = v
+				}
+			}
+		}
+		return evs
 	}
 	obj = obj.Origin()
 	if d := f.pkg.decls[obj]; d != nil {
@@ -487,7 +500,7 @@ func (f *funcInfo) runFunc(call *ast.CallExpr, c Callback, lf *Func, target *typ
 			} else if w == lf.info.recvWriter || lf.info.body.Pos() <= w.Pos() && w.Pos() < lf.info.body.End() {
 				continue // the callback's own (an httptest recorder)
 			}
-			sum := lf.summarize(w, index)
+			sum := lf.summarizeRun(w, index)
 			switch {
 			case sum == nil:
 				// It never returns normally: nothing it does reaches the
@@ -500,6 +513,20 @@ func (f *funcInfo) runFunc(call *ast.CallExpr, c Callback, lf *Func, target *typ
 		}
 	}
 	return out
+}
+
+// summarizeRun summarises what f does to response w when a callee runs
+// it: for a response it captures, from the point it runs, with nothing
+// assumed done before (its own model starts from an unknown state, in
+// which every body may have gone first).
+func (f *Func) summarizeRun(w *types.Var, index int) *WriterSummary {
+	we := f.writers[w]
+	if index >= 0 || we == nil {
+		return f.summarize(w, index)
+	}
+	alt := map[*Event]state{}
+	exit, _, _ := f.flow(we, nil, true, func(ev *Event, s state) { alt[ev] = s })
+	return f.summarizeFrom(w, index, exit, true, alt)
 }
 
 // hide marks events as a callback's: on some paths only (the callee may

@@ -261,7 +261,7 @@ func (f *Func) headerBit(name string) (uint64, bool) {
 // solve runs the forward dataflow for one writer and records the state
 // before each of its events. It returns the state at normal exits.
 func (f *Func) solve(w *writerEvents) state {
-	exit, in, isParam := f.flow(w, nil, func(ev *Event, s state) { ev.before = s })
+	exit, in, isParam := f.flow(w, nil, false, func(ev *Event, s state) { ev.before = s })
 	// What its returns leave of the response is what its status means
 	// (see StatusSplit): only a function returning one needs it.
 	if isParam && statusResult(f.info.sig) >= 0 {
@@ -273,8 +273,10 @@ func (f *Func) solve(w *writerEvents) state {
 // flow runs the forward dataflow for one writer, leaving out the events
 // in skip, and hands record the state before each of the others. It
 // returns the state at normal exits, the state at each block's entry, and
-// whether the writer is a parameter's (or stands for one).
-func (f *Func) flow(w *writerEvents, skip map[*Event]bool, record func(*Event, state)) (state, []state, bool) {
+// whether the writer is a parameter's (or stands for one). With fresh,
+// the response starts with nothing done to it, whatever the writer is:
+// what a callback does, relative to where it is run (see runFunc).
+func (f *Func) flow(w *writerEvents, skip map[*Event]bool, fresh bool, record func(*Event, state)) (state, []state, bool) {
 	info := f.info
 	g := info.cfg
 	in := make([]state, len(g.Blocks))
@@ -285,7 +287,7 @@ func (f *Func) flow(w *writerEvents, skip map[*Event]bool, record func(*Event, s
 	// parameter is: the state at the call is the caller's; a handler's
 	// returned response starts empty, as a writer parameter does.
 	isParam = isParam || w.writer == info.recvWriter || info.isResult(w.writer)
-	if !isParam || info.pkg.callbacks[f.Node] {
+	if !fresh && (!isParam || info.pkg.callbacks[f.Node]) {
 		// A writer captured from the enclosing function: whatever happened
 		// before the closure runs is unknown.
 		entry.unsure = ^uint64(0)
@@ -293,7 +295,7 @@ func (f *Func) flow(w *writerEvents, skip map[*Event]bool, record func(*Event, s
 		entry.body = true
 		entry.sentSome = true
 	}
-	if isParam {
+	if isParam && !fresh {
 		// gin's NoMethod handlers run with Allow already set.
 		info.pkg.routes()
 		for _, h := range info.pkg.presets[f.Node] {

@@ -1115,12 +1115,12 @@ func (f *funcInfo) closureOf(fun ast.Expr) *ast.FuncLit {
 // summary says. ok is false when the closure does nothing to a response.
 func (f *funcInfo) closureEvents(call *ast.CallExpr, lit *ast.FuncLit, consume func(ast.Expr)) ([]*Event, bool) {
 	lf := f.pkg.analyze(lit)
-	if lf == nil || len(lf.Events) == 0 {
+	if lf == nil || !lf.acts() {
 		return nil, false
 	}
 	var out []*Event
 	seen := map[*types.Var]bool{}
-	for _, ev := range lf.Events {
+	for _, ev := range lf.allEvents() {
 		w := ev.Writer
 		if seen[w] {
 			continue

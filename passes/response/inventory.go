@@ -1088,7 +1088,7 @@ func (ps *pkgState) returnedHandlers(res *Result) {
 			continue
 		}
 		if lit := ps.soleReturnedLit(d); lit != nil {
-			if f := ps.funcs[lit]; f != nil && len(f.Events) > 0 {
+			if f := ps.funcs[lit]; f != nil && f.acts() {
 				if res.inv.returned == nil {
 					res.inv.returned = map[*ast.FuncDecl]*Func{}
 				}

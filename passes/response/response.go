@@ -319,7 +319,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	own := pass.Pkg.Path() != "net/http" && knowledge.IsFrameworkPkg(pass.Pkg.Path())
 	for _, n := range candidates {
 		current = n
-		if f := ps.analyze(n); f != nil && len(f.Events) > 0 && !own {
+		if f := ps.analyze(n); f != nil && f.acts() && !own {
 			res.funcs = append(res.funcs, f)
 		}
 	}
@@ -724,7 +724,7 @@ func (f *Func) summarizeRuns(w *types.Var, wp int) *WriterSummary {
 		return nil
 	}
 	alt := map[*Event]state{}
-	exit, _, _ := f.flow(we, skip, func(ev *Event, s state) { alt[ev] = s })
+	exit, _, _ := f.flow(we, skip, false, func(ev *Event, s state) { alt[ev] = s })
 	s := f.summarizeFrom(w, wp, exit, true, alt)
 	if s != nil {
 		slices.Sort(runs)
@@ -732,6 +732,10 @@ func (f *Func) summarizeRuns(w *types.Var, wp int) *WriterSummary {
 	}
 	return s
 }
+
+// acts reports whether the function, or a callback it hands to a callee
+// that runs it, does anything to a response.
+func (f *Func) acts() bool { return len(f.Events) > 0 || len(f.hidden) > 0 }
 
 // allEvents returns the function's events and its callbacks' (see hidden).
 func (f *Func) allEvents() []*Event {
