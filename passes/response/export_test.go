@@ -104,3 +104,8 @@ func (f *Func) preset(name string) bool {
 	}
 	return false
 }
+
+// CallbackEvents returns the events of the callbacks f hands to callees
+// that run them, which are not among its Events (see Func.hidden): the
+// model's golden dumps show them.
+func (f *Func) CallbackEvents() []*Event { return f.hidden }
