@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/statuslint/statuslint/passes/internal/knowledge"
@@ -59,6 +60,10 @@ type Callback struct {
 	// parameter WriterParam is passed as (func withUser(w, r, fn
 	// func(w http.ResponseWriter, u *User)) calls fn(w, u): 0), or -1.
 	Writer, WriterParam int
+	// Before: on some path it does something to its response (sets a
+	// header, writes, hands it on) before it calls it: the callback does
+	// not find the response as it was at the call.
+	Before bool
 }
 
 func (*CallbackFact) AFact() {}
@@ -75,6 +80,9 @@ func (cf *CallbackFact) String() string {
 		}
 		if c.Writer >= 0 {
 			s += fmt.Sprintf(" handing it param%d as arg%d", c.WriterParam, c.Writer)
+		}
+		if c.Before {
+			s += " after using its response"
 		}
 		parts = append(parts, s)
 	}
@@ -148,6 +156,7 @@ type callSite struct {
 	call   *ast.CallExpr
 	occurs Occurs
 	many   bool
+	before bool // the callee uses the response first (Callback.Before)
 }
 
 // paramUses is what a function does with one of its function parameters.
@@ -270,7 +279,7 @@ func (ps *pkgState) computeCallbacks(fn *types.Func) *CallbackFact {
 				}
 				u.bind(cb.Writer, wp)
 			}
-			u.sites = append(u.sites, callSite{call: call, occurs: cb.Occurs, many: cb.Many})
+			u.sites = append(u.sites, callSite{call: call, occurs: cb.Occurs, many: cb.Many, before: cb.Before})
 		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 			// if f != nil
 			b := c.Parent().Node().(*ast.BinaryExpr)
@@ -295,6 +304,7 @@ func (ps *pkgState) computeCallbacks(fn *types.Func) *CallbackFact {
 		if !ok {
 			continue
 		}
+		cb.Before = ps.usesBefore(d, fn, u.sites)
 		cb.Param, cb.Writer, cb.WriterParam = u.index, u.writer, u.writerParam
 		if cf == nil {
 			cf = &CallbackFact{}
@@ -353,6 +363,62 @@ func (ps *pkgState) occurrence(d *ast.FuncDecl, sites []callSite) (Callback, boo
 		}
 	}
 	return cb, true
+}
+
+// usesBefore reports whether fn may do something to its response before
+// one of the calls at sites: set a header, write, hand it on.
+func (ps *pkgState) usesBefore(d *ast.FuncDecl, fn *types.Func, sites []callSite) bool {
+	sig := fn.Signature()
+	wp := writerParam(sig)
+	if wp < 0 {
+		return writerField(sig) != nil // a builder's method: its writer field
+	}
+	f := ps.analyze(d)
+	if f == nil {
+		return true // being analyzed: recursion
+	}
+	w := sig.Params().At(wp)
+	we := f.writers[w]
+	if we == nil {
+		return false // it does nothing to it
+	}
+	fi := f.info
+	// after: the blocks some event of w's reaches, one step or more.
+	after := make([]bool, len(fi.cfg.Blocks))
+	var stack []*cfg.Block
+	for i, evs := range we.byBlock {
+		if len(evs) > 0 {
+			stack = append(stack, fi.cfg.Blocks[i].Succs...)
+		}
+	}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !after[b.Index] {
+			after[b.Index] = true
+			stack = append(stack, b.Succs...)
+		}
+	}
+	for _, s := range sites {
+		if s.before {
+			return true
+		}
+		l, ok := fi.locate(s.call)
+		if !ok {
+			continue
+		}
+		if after[l.block.Index] {
+			return true
+		}
+		// Earlier in its block: an earlier node, or an inner call of the
+		// same node (the call's own events are the callee's, not before).
+		for _, ev := range we.byBlock[l.block.Index] {
+			if i := fi.loc[ev.node].index; i < l.index || i == l.index && ev.Call != s.call && ev.Call.End() <= s.call.Pos() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // passesCallback reports whether one of calls hands a function literal (or
@@ -427,7 +493,13 @@ func (f *funcInfo) runEvents(call *ast.CallExpr, callee *types.Func, c Callback)
 		if lf == nil {
 			return opaque()
 		}
-		return f.runFunc(call, c, lf, target, nil)
+		evs := f.runFunc(call, c, lf, target, nil)
+		// The literal itself, run where the callee is called, with nothing
+		// done to the response first: it starts from where the call is.
+		if arg == lit && !c.Before && len(evs) > 0 {
+			f.pkg.entryReqs = append(f.pkg.entryReqs, entryReq{lf: lf, in: f, call: call, c: c, target: target})
+		}
+		return evs
 	}
 	// A function or method value: h.showUser, respond.WithUser.
 	var obj *types.Func
@@ -527,6 +599,119 @@ func (f *Func) summarizeRun(w *types.Var, index int) *WriterSummary {
 	alt := map[*Event]state{}
 	exit, _, _ := f.flow(we, nil, true, func(ev *Event, s state) { alt[ev] = s })
 	return f.summarizeFrom(w, index, exit, true, alt)
+}
+
+// An entryReq asks that a literal's model start from the state of the
+// response where the function it is written in calls the callee that runs
+// it (see settleEntries).
+type entryReq struct {
+	lf     *Func
+	in     *funcInfo // the function the call is in
+	call   *ast.CallExpr
+	c      Callback
+	target *types.Var // the response the callee hands it, if it does
+}
+
+// settleEntries solves again the dataflow of each literal handed to a
+// callee that runs it before doing anything to the response itself: its
+// responses start from the state of the caller's just before the call, not
+// from an unknown one. Outer literals first: an inner one starts from its
+// outer one's state.
+func (ps *pkgState) settleEntries() {
+	reqs := ps.entryReqs
+	sort.SliceStable(reqs, func(i, j int) bool { return reqs[i].lf.Node.Pos() < reqs[j].lf.Node.Pos() })
+	for _, r := range reqs {
+		from := ps.funcs[r.in.node]
+		if from == nil {
+			continue
+		}
+		lf := r.lf
+		for w, we := range lf.writers {
+			to := w
+			if i, ok := lf.info.params[w]; ok {
+				if i != r.c.Writer || r.target == nil {
+					continue
+				}
+				to = r.target
+			} else if w == lf.info.recvWriter || lf.info.body.Pos() <= w.Pos() && w.Pos() < lf.info.body.End() {
+				continue
+			}
+			s, ok := from.stateAt(to, r.call)
+			if !ok {
+				continue
+			}
+			if lf.entries == nil {
+				lf.entries = make(map[*types.Var]state)
+			}
+			lf.entries[w] = lf.entryFrom(s, from)
+			lf.exits[w] = lf.solve(we)
+			if lf.settleSinks(we) {
+				lf.exits[w] = lf.solve(we)
+			}
+		}
+	}
+	ps.entryReqs = nil
+}
+
+// stateAt returns the state of response w just before call, a call in f.
+func (f *Func) stateAt(w *types.Var, call *ast.CallExpr) (state, bool) {
+	we := f.writers[w]
+	if we == nil {
+		return state{reached: true, noStatus: true}, true // nothing touches it
+	}
+	l, ok := f.info.locate(call)
+	if !ok || we.in == nil || !we.in[l.block.Index].reached {
+		return state{}, false
+	}
+	s := we.in[l.block.Index]
+	for _, ev := range we.byBlock[l.block.Index] {
+		if i := f.info.loc[ev.node].index; i > l.index || i == l.index && ev.Call == call {
+			break
+		}
+		s = f.transfer(s, ev)
+	}
+	return s, true
+}
+
+// entryFrom turns a state of from's into one of f's: headers by name;
+// a status from's events wrote is one f cannot name; the error responses
+// and writes from's rules count are from's (f's say nothing of them).
+func (f *Func) entryFrom(s state, from *Func) state {
+	const named = 1<<bitImplicit | 1<<bitUnknown
+	e := state{reached: true, noStatus: s.noStatus, body: s.body, bodyAll: s.bodyAll, statusAll: s.statusAll,
+		opaque: s.opaque, sentSome: s.sentSome, sentAll: s.sentAll, statuses: s.statuses & named}
+	if s.statuses&^named != 0 {
+		e.statuses |= 1 << bitUnknown
+	}
+	if s.unsure == ^uint64(0) {
+		e.unsure = ^uint64(0)
+	}
+	names := make([]string, 0, len(from.headers))
+	for name := range from.headers {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		bit := uint64(1) << from.headers[name]
+		if (s.may|s.unsure)&bit == 0 {
+			continue
+		}
+		b, ok := f.headerBit(name)
+		if !ok {
+			e.unsure = ^uint64(0)
+			continue
+		}
+		if s.must&bit != 0 {
+			e.must |= b
+		}
+		if s.may&bit != 0 {
+			e.may |= b
+		}
+		if s.unsure&bit != 0 {
+			e.unsure |= b
+		}
+	}
+	return e
 }
 
 // hide marks events as a callback's: on some paths only (the callee may

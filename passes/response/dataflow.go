@@ -263,8 +263,10 @@ func (f *Func) headerBit(name string) (uint64, bool) {
 func (f *Func) solve(w *writerEvents) state {
 	exit, in, isParam := f.flow(w, nil, false, func(ev *Event, s state) { ev.before = s })
 	// What its returns leave of the response is what its status means
-	// (see StatusSplit): only a function returning one needs it.
-	if isParam && statusResult(f.info.sig) >= 0 {
+	// (see StatusSplit): only a function returning one needs it. A
+	// callback it hands on starts from the state at the call (see
+	// settleEntries).
+	if isParam && statusResult(f.info.sig) >= 0 || len(f.hidden) > 0 {
 		w.in = in
 	}
 	return exit
@@ -304,6 +306,9 @@ func (f *Func) flow(w *writerEvents, skip map[*Event]bool, fresh bool, record fu
 				entry.may |= bit
 			}
 		}
+	}
+	if e, ok := f.entries[w.writer]; ok && !fresh {
+		entry = e // a literal a callee runs: from where it is called
 	}
 	in[0] = entry
 	run := func(b *cfg.Block, s state, last bool) state {

@@ -95,8 +95,16 @@ func CheckInvariants(fset *token.FileSet, f *Func) []string {
 	return bad
 }
 
-// preset reports whether a router sets header name before calling f.
+// preset reports whether a router sets header name before calling f, or
+// the caller of a callee that runs f did.
 func (f *Func) preset(name string) bool {
+	if i, ok := f.headers[name]; ok {
+		for _, e := range f.entries {
+			if e.must&(1<<i) != 0 {
+				return true
+			}
+		}
+	}
 	for _, h := range f.info.pkg.presets[f.Node] {
 		if h == name {
 			return true

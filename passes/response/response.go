@@ -76,6 +76,9 @@ type Func struct {
 	// and its route inventory, but not in Events: the callback is a
 	// function of the model of its own, where the checks read its writes.
 	hidden []*Event
+	// entries: the state a captured (or handed) response starts in, when
+	// the function is a literal a callee runs (see settleEntries).
+	entries map[*types.Var]state
 
 	info         *funcInfo
 	headers      map[string]int
@@ -188,8 +191,9 @@ type pkgState struct {
 
 	results map[ast.Node]*resultHandler // handlers without a writer: see resultHandlers
 
-	cbFacts map[*types.Func]*CallbackFact // callbackOf, memoized
-	cbBusy  map[*types.Func]bool          // callbackOf's cycle break
+	cbFacts   map[*types.Func]*CallbackFact // callbackOf, memoized
+	cbBusy    map[*types.Func]bool          // callbackOf's cycle break
+	entryReqs []entryReq                    // see settleEntries
 }
 
 type cachedRule struct {
@@ -400,6 +404,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		ps.installRecorder(res)
 		ps.collectChoices(res)
 	}
+	ps.settleEntries()
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()

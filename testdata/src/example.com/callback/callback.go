@@ -75,6 +75,22 @@ func Guarded(w http.ResponseWriter, r *http.Request, next http.HandlerFunc) { //
 	RequireAdmin(w, r, next)
 }
 
+// Challenged sets the challenge, then runs f: f does not find the
+// response as its caller left it.
+func Challenged(c *gin.Context, f func()) { // want Challenged:"writer\\(0\\) sets Www-Authenticate$" Challenged:"calls param1 after using its response$"
+	c.Header("WWW-Authenticate", "Bearer")
+	f()
+}
+
+// Retry calls f, then itself: recursion makes no claim.
+func Retry(n int, f func()) {
+	if n == 0 {
+		return
+	}
+	f()
+	Retry(n-1, f)
+}
+
 // The look-alikes: none has a CallbackFact.
 
 var hooks []func()
