@@ -39,7 +39,9 @@ import (
 // 400 on some paths), each on some paths only. The events stand in the
 // handler's dataflow and route inventory, not in its Events: the literal is
 // a function of the model of its own, whose writes the checks read there,
-// once (see Func.hidden).
+// once (see Func.hidden). Its model starts from the handler's response as
+// it is at the call, when withID does nothing to it before running the
+// literal (see settleEntries).
 
 // CallbackFact is the fact for a function that calls a function it is
 // given, before it returns, in the goroutine that called it: withID(c,
@@ -410,10 +412,11 @@ func (ps *pkgState) usesBefore(d *ast.FuncDecl, fn *types.Func, sites []callSite
 		if after[l.block.Index] {
 			return true
 		}
-		// Earlier in its block: an earlier node, or an inner call of the
-		// same node (the call's own events are the callee's, not before).
+		// Earlier in its block: an earlier node, or a call of the same
+		// node evaluated first, such as an argument's (the call's own
+		// events are the callee's, not before).
 		for _, ev := range we.byBlock[l.block.Index] {
-			if i := fi.loc[ev.node].index; i < l.index || i == l.index && ev.Call != s.call && ev.Call.End() <= s.call.Pos() {
+			if i := fi.loc[ev.node].index; i < l.index || i == l.index && ev.Call != s.call && ev.Call.End() <= s.call.End() {
 				return true
 			}
 		}
@@ -494,9 +497,10 @@ func (f *funcInfo) runEvents(call *ast.CallExpr, callee *types.Func, c Callback)
 			return opaque()
 		}
 		evs := f.runFunc(call, c, lf, target, nil)
-		// The literal itself, run where the callee is called, with nothing
-		// done to the response first: it starts from where the call is.
-		if arg == lit && !c.Before && len(evs) > 0 {
+		// The literal itself, run once where the callee is called, with
+		// nothing done to the response first: it starts from where the
+		// call is. (Run again, it would find what it did the first time.)
+		if arg == lit && !c.Before && !c.Many && len(evs) > 0 {
 			f.pkg.entryReqs = append(f.pkg.entryReqs, entryReq{lf: lf, in: f, call: call, c: c, target: target})
 		}
 		return evs
