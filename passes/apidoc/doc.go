@@ -12,7 +12,9 @@
 // published spec says 200 for an endpoint that answers 204 with no body.
 // This rule compares the annotations with the statuses the response model
 // finds on the handler's paths, including those written by helpers in any
-// package and the errors it returns to the framework's error handler
+// package, those written inside a callback a helper runs (gotify's
+// withID(c, "id", func(id uint) {...}), reported where the callback writes
+// them), and the errors it returns to the framework's error handler
 // (return echo.NewHTTPError(404)).
 //
 // Wrong:
@@ -104,7 +106,9 @@
 // nothing the rule can read, and is not checked.
 //
 // Not reported: a status the model cannot name (a variable, a helper it
-// cannot follow); one case of a mapper or central writer the handler
+// cannot follow); what a function literal handed to a helper sends when
+// the helper stores it, runs it in a goroutine or a defer, or never calls
+// it; one case of a mapper or central writer the handler
 // reaches with an error it does not know (statusFor(err) may answer 409
 // for errors this handler never returns); a returned error value (return
 // err), whose status the app's error handler decides; statuses a

@@ -261,6 +261,24 @@ func (f *Func) headerBit(name string) (uint64, bool) {
 // solve runs the forward dataflow for one writer and records the state
 // before each of its events. It returns the state at normal exits.
 func (f *Func) solve(w *writerEvents) state {
+	exit, in, isParam := f.flow(w, nil, false, func(ev *Event, s state) { ev.before = s })
+	// What its returns leave of the response is what its status means
+	// (see StatusSplit): only a function returning one needs it. A
+	// callback it hands on starts from the state at the call (see
+	// settleEntries).
+	if isParam && statusResult(f.info.sig) >= 0 || len(f.hidden) > 0 {
+		w.in = in
+	}
+	return exit
+}
+
+// flow runs the forward dataflow for one writer, leaving out the events
+// in skip, and hands record the state before each of the others. It
+// returns the state at normal exits, the state at each block's entry, and
+// whether the writer is a parameter's (or stands for one). With fresh,
+// the response starts with nothing done to it, whatever the writer is:
+// what a callback does, relative to where it is run (see runFunc).
+func (f *Func) flow(w *writerEvents, skip map[*Event]bool, fresh bool, record func(*Event, state)) (state, []state, bool) {
 	info := f.info
 	g := info.cfg
 	in := make([]state, len(g.Blocks))
@@ -271,7 +289,7 @@ func (f *Func) solve(w *writerEvents) state {
 	// parameter is: the state at the call is the caller's; a handler's
 	// returned response starts empty, as a writer parameter does.
 	isParam = isParam || w.writer == info.recvWriter || info.isResult(w.writer)
-	if !isParam || info.pkg.callbacks[f.Node] {
+	if !fresh && (!isParam || info.pkg.callbacks[f.Node]) {
 		// A writer captured from the enclosing function: whatever happened
 		// before the closure runs is unknown.
 		entry.unsure = ^uint64(0)
@@ -279,7 +297,7 @@ func (f *Func) solve(w *writerEvents) state {
 		entry.body = true
 		entry.sentSome = true
 	}
-	if isParam {
+	if isParam && !fresh {
 		// gin's NoMethod handlers run with Allow already set.
 		info.pkg.routes()
 		for _, h := range info.pkg.presets[f.Node] {
@@ -289,11 +307,17 @@ func (f *Func) solve(w *writerEvents) state {
 			}
 		}
 	}
+	if e, ok := f.entries[w.writer]; ok && !fresh {
+		entry = e // a literal a callee runs: from where it is called
+	}
 	in[0] = entry
-	run := func(b *cfg.Block, s state, record bool) state {
+	run := func(b *cfg.Block, s state, last bool) state {
 		for _, ev := range w.byBlock[b.Index] {
-			if record {
-				ev.before = s
+			if skip[ev] {
+				continue
+			}
+			if last {
+				record(ev, s)
 			}
 			s = f.transfer(s, ev)
 		}
@@ -332,12 +356,7 @@ func (f *Func) solve(w *writerEvents) state {
 			exit = exit.meet(o)
 		}
 	}
-	// What its returns leave of the response is what its status means
-	// (see StatusSplit): only a function returning one needs it.
-	if isParam && statusResult(info.sig) >= 0 {
-		w.in = in
-	}
-	return exit
+	return exit, in, isParam
 }
 
 // postorder returns the live blocks of f's CFG in postorder from the

@@ -86,6 +86,10 @@ type Event struct {
 	// first, on every path where it hands back no status (StatusSplit):
 	// it goes out with 200 on some path, though not on all.
 	ownBody bool
+	// hidden: a callback's, run by the callee of Call (see Func.hidden);
+	// cb is the callback's model, when it is a function of this package.
+	hidden bool
+	cb     *Func
 
 	result *ResultResponse // see Result
 }
@@ -427,7 +431,7 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 			}
 		}
 	}
-	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) && !f.usesRecv(calls) {
+	if _, isReturn := node.(*ast.ReturnStmt); !isReturn && !hasBuilder && len(writerUses) == 0 && len(f.aliases) == 0 && !f.outerAliases() && !f.callsClosure(calls) && !f.callsViaRequest(calls) && !f.usesRecv(calls) && !f.passesCallback(calls) {
 		return nil
 	}
 	// Inner calls are evaluated before the calls that contain them.
@@ -548,6 +552,8 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 		}
 		// A call that is handed the writer: a helper we have a summary of,
 		// or code we cannot see.
+		var runs []int // see WriterSummary.Runs
+		var runsW *types.Var
 		for i, arg := range call.Args {
 			w, role := f.roleOf(arg)
 			if w != nil && role == knowledge.RoleHeader {
@@ -581,8 +587,18 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			if sum == nil || sum.Opaque || sum.Writer != i {
-				emit(&Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)})
+				ev := &Event{Kind: Opaque, Call: call, Writer: w, Callee: fnObj, HandsOff: f.handsOff(call, fnObj)}
+				if p := f.handedTo(call); p != nil {
+					if f.runs == nil {
+						f.runs = make(map[*Event]*types.Var)
+					}
+					f.runs[ev] = p
+				}
+				emit(ev)
 				continue
+			}
+			if len(sum.Runs) > 0 {
+				runs, runsW = sum.Runs, w
 			}
 			// return renderJSON(w, v) to a wrapper that writes the status.
 			if evs, ok := f.handBackEvents(node, call, w, fnObj, sum); ok {
@@ -592,6 +608,12 @@ func (f *funcInfo) extract(fn *Func, node ast.Node) []*Event {
 				continue
 			}
 			for _, ev := range markOwnBody(f.expandSummary(call, w, fnObj, sum, nil, nil), sum.Split) {
+				emit(ev)
+			}
+		}
+		// withID(c, "id", func(id uint) {...}): what the callee runs.
+		if fnObj != nil && (runs != nil || len(call.Args) > 0 && takesFunc(fnObj.Signature())) {
+			for _, ev := range f.callbackEvents(call, fnObj, runs, runsW) {
 				emit(ev)
 			}
 		}
@@ -1097,12 +1119,12 @@ func (f *funcInfo) closureOf(fun ast.Expr) *ast.FuncLit {
 // summary says. ok is false when the closure does nothing to a response.
 func (f *funcInfo) closureEvents(call *ast.CallExpr, lit *ast.FuncLit, consume func(ast.Expr)) ([]*Event, bool) {
 	lf := f.pkg.analyze(lit)
-	if lf == nil || len(lf.Events) == 0 {
+	if lf == nil || !lf.acts() {
 		return nil, false
 	}
 	var out []*Event
 	seen := map[*types.Var]bool{}
-	for _, ev := range lf.Events {
+	for _, ev := range lf.allEvents() {
 		w := ev.Writer
 		if seen[w] {
 			continue

@@ -95,8 +95,16 @@ func CheckInvariants(fset *token.FileSet, f *Func) []string {
 	return bad
 }
 
-// preset reports whether a router sets header name before calling f.
+// preset reports whether a router sets header name before calling f, or
+// the caller of a callee that runs f did.
 func (f *Func) preset(name string) bool {
+	if i, ok := f.headers[name]; ok {
+		for _, e := range f.entries {
+			if e.must&(1<<i) != 0 {
+				return true
+			}
+		}
+	}
 	for _, h := range f.info.pkg.presets[f.Node] {
 		if h == name {
 			return true
@@ -104,3 +112,8 @@ func (f *Func) preset(name string) bool {
 	}
 	return false
 }
+
+// CallbackEvents returns the events of the callbacks f hands to callees
+// that run them, which are not among its Events (see Func.hidden): the
+// model's golden dumps show them.
+func (f *Func) CallbackEvents() []*Event { return f.hidden }

@@ -73,6 +73,11 @@ type WriterSummary struct {
 	// Split: it also returns a status, and its writes line up with it
 	// (see StatusSplit); nil when they do not.
 	Split *StatusSplit
+
+	// Runs: the function parameters it hands the response to (fn(w, u)),
+	// which its CallbackFact follows: what they do is left out, for the
+	// caller to follow into the functions it passes.
+	Runs []int
 }
 
 // StatusSplit is how the writes of a function that takes a response and
@@ -209,6 +214,9 @@ func (s *WriterSummary) String() string {
 	}
 	if s.Split != nil {
 		b.WriteString(" " + s.Split.String())
+	}
+	for _, p := range s.Runs {
+		fmt.Fprintf(&b, " runs param%d", p)
 	}
 	return b.String()
 }

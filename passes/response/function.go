@@ -53,6 +53,9 @@ type funcInfo struct {
 	recvWriter *types.Var
 	builders   map[*types.Var]ast.Expr  // see builderVars
 	handed     map[*types.Var]handedDef // see handedVar
+	// runs: the calls that hand a response to a function parameter of
+	// the declaration, by their Opaque event (see WriterSummary.Runs).
+	runs map[*Event]*types.Var
 }
 
 type nodeLoc struct {

@@ -208,7 +208,19 @@ func (f *Func) sends() []Send {
 			out = append(out, s)
 		}
 	}
-	for _, ev := range f.Events {
+	f.eachSend(add, nil, nil)
+	return out
+}
+
+// eachSend hands add the statuses f can send (see sends). A callback f
+// hands to a callee that runs it (see Func.hidden) sends what its own
+// model does, each where it writes it; on an error path of f when the
+// call is on one. visited holds the callbacks followed, against cycles.
+func (f *Func) eachSend(add func(Send), around *Guard, visited map[*Func]bool) {
+	for _, ev := range f.allEvents() {
+		if ev.hidden && ev.cb != nil {
+			continue // below
+		}
 		switch ev.Kind {
 		case WriteStatus:
 			if ev.Unrouted {
@@ -245,7 +257,30 @@ func (f *Func) sends() []Send {
 			}
 		}
 	}
-	return out
+	for _, ev := range f.hidden {
+		if ev.cb == nil || visited[ev.cb] {
+			continue
+		}
+		if visited == nil {
+			visited = map[*Func]bool{f: true}
+		}
+		visited[ev.cb] = true
+		g := ev.Guard
+		if g == nil {
+			g = around
+		}
+		ev.cb.eachSend(func(s Send) {
+			// What the callback returns goes to the callee, not to the
+			// framework's error handler.
+			if s.Returned {
+				return
+			}
+			if g != nil && !s.Error && s.Code >= 200 {
+				s.Error, s.Origin = true, inventoryOrigin(g)
+			}
+			add(s)
+		}, g, visited)
+	}
 }
 
 // returnedError reports whether ev is the framework's answer to a returned
@@ -1053,7 +1088,7 @@ func (ps *pkgState) returnedHandlers(res *Result) {
 			continue
 		}
 		if lit := ps.soleReturnedLit(d); lit != nil {
-			if f := ps.funcs[lit]; f != nil && len(f.Events) > 0 {
+			if f := ps.funcs[lit]; f != nil && f.acts() {
 				if res.inv.returned == nil {
 					res.inv.returned = map[*ast.FuncDecl]*Func{}
 				}

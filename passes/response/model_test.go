@@ -87,7 +87,11 @@ func dump(fset *token.FileSet, res *response.Result) string {
 			b.WriteString(" buffered")
 		}
 		b.WriteString("\n")
-		for _, ev := range f.Events {
+		// A callback's events come after the function's, marked.
+		events := f.Events
+		callbacks := len(events)
+		events = append(events[:len(events):len(events)], f.CallbackEvents()...)
+		for i, ev := range events {
 			fmt.Fprintf(&b, "\t%d %s", fset.Position(ev.Pos()).Line, ev.Kind)
 			switch ev.Kind {
 			case response.SetHeader, response.DelHeader:
@@ -122,7 +126,7 @@ func dump(fset *token.FileSet, res *response.Result) string {
 			for _, flag := range []struct {
 				on   bool
 				name string
-			}{{ev.Deferred, "deferred"}, {ev.Maybe, "maybe"}, {ev.Unrouted, "unrouted"}, {ev.HandsOff, "hands-off"}, {ev.Aborts, "aborts"}} {
+			}{{ev.Deferred, "deferred"}, {ev.Maybe, "maybe"}, {ev.Unrouted, "unrouted"}, {ev.HandsOff, "hands-off"}, {ev.Aborts, "aborts"}, {i >= callbacks, "callback"}} {
 				if flag.on {
 					b.WriteString(" " + flag.name)
 				}

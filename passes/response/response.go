@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix), new(AdapterFact)},
+	FactTypes:  []analysis.Fact{new(WriterSummary), new(ErrorOrigin), new(StatusFact), new(ErrorWriter), new(BuilderFact), new(OptionFact), new(RouterPrefix), new(AdapterFact), new(CallbackFact)},
 }
 
 // Result is the response model of one package.
@@ -70,6 +70,15 @@ type Func struct {
 	Node   ast.Node    // *ast.FuncDecl or *ast.FuncLit
 	Obj    *types.Func // nil for a literal
 	Events []*Event    // every event, in CFG block order, then evaluation order
+
+	// hidden: the events of callbacks the function hands to callees that
+	// run them (see callback.go). They are in its dataflow, its summary
+	// and its route inventory, but not in Events: the callback is a
+	// function of the model of its own, where the checks read its writes.
+	hidden []*Event
+	// entries: the state a captured (or handed) response starts in, when
+	// the function is a literal a callee runs (see settleEntries).
+	entries map[*types.Var]state
 
 	info         *funcInfo
 	headers      map[string]int
@@ -190,6 +199,10 @@ type pkgState struct {
 	splitValues map[*StatusSplit][]StatusValue
 
 	results map[ast.Node]*resultHandler // handlers without a writer: see resultHandlers
+
+	cbFacts   map[*types.Func]*CallbackFact // callbackOf, memoized
+	cbBusy    map[*types.Func]bool          // callbackOf's cycle break
+	entryReqs []entryReq                    // see settleEntries
 }
 
 type cachedRule struct {
@@ -319,7 +332,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 	own := pass.Pkg.Path() != "net/http" && knowledge.IsFrameworkPkg(pass.Pkg.Path())
 	for _, n := range candidates {
 		current = n
-		if f := ps.analyze(n); f != nil && len(f.Events) > 0 && !own {
+		if f := ps.analyze(n); f != nil && f.acts() && !own {
 			res.funcs = append(res.funcs, f)
 		}
 	}
@@ -331,6 +344,12 @@ func run(pass *analysis.Pass) (result any, err error) {
 			current = ps.decls[fn]
 			if s := ps.summaryOf(fn); s != nil {
 				pass.ExportObjectFact(fn, s)
+			}
+		}
+		if fn.Exported() && takesFunc(fn.Signature()) {
+			current = ps.decls[fn]
+			if cf := ps.callbackOf(fn); cf != nil {
+				pass.ExportObjectFact(fn, cf)
 			}
 		}
 		if fn.Exported() && builderShaped(fn.Signature()) {
@@ -416,6 +435,7 @@ func run(pass *analysis.Pass) (result any, err error) {
 		// about, too (errors.BadRequest(reason.EmailDuplicate)).
 		ps.collectChoices(res)
 	}
+	ps.settleEntries()
 	for _, f := range res.funcs {
 		current = f.Node
 		f.freeze()
@@ -452,6 +472,9 @@ func (f *Func) freeze() {
 		for _, v := range ev.Status.Values {
 			resolve(v.Guard)
 		}
+	}
+	for _, ev := range f.hidden {
+		resolve(ev.Guard) // the route inventory reads it (see sends)
 	}
 	f.methods = fi.pkg.routes()[f.Node]
 	if len(f.methods) == 0 {
@@ -611,6 +634,10 @@ func (ps *pkgState) analyze(n ast.Node) *Func {
 					f.statusEvents[ev.Writer] = append(f.statusEvents[ev.Writer], ev)
 				}
 				ev.errIndex = -1
+				if ev.hidden {
+					f.hidden = append(f.hidden, ev)
+					continue
+				}
 				if isErrorResponse(ev) || ev.Kind == WriteBody && !ev.Maybe && afterDeferredError(ev, we.byBlock[b.Index]) {
 					ev.errIndex = len(f.errEvents[ev.Writer])
 					f.errEvents[ev.Writer] = append(f.errEvents[ev.Writer], ev)
@@ -675,7 +702,10 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	f := ps.analyze(d)
 	var s *WriterSummary
 	if f != nil {
-		s = f.summarize(w, wp)
+		s = f.summarizeRuns(w, wp)
+		if s == nil {
+			s = f.summarize(w, wp)
+		}
 		if s != nil && wp == recvParam {
 			s.WriterField = w.Name()
 		}
@@ -685,6 +715,70 @@ func (ps *pkgState) summaryOf(fn *types.Func) *WriterSummary {
 	}
 	ps.sums[fn] = s
 	return s
+}
+
+// summarizeRuns summarises a declaration that hands its response
+// parameter w (index wp) to a function parameter it calls (fn(w, u), see
+// CallbackFact): what it does itself, leaving out those calls, with the
+// parameters in Runs; the caller follows them into the function it passes.
+// Nil when it hands w to none, or to one the CallbackFact does not follow
+// with w.
+func (f *Func) summarizeRuns(w *types.Var, wp int) *WriterSummary {
+	if len(f.info.runs) == 0 {
+		return nil
+	}
+	var skip map[*Event]bool
+	var runs []int
+	var cf *CallbackFact
+	for _, ev := range f.Events {
+		p, ok := f.info.runs[ev]
+		if !ok || ev.Writer != w {
+			continue
+		}
+		if cf == nil {
+			if cf = f.info.pkg.callbackOf(f.Obj); cf == nil {
+				return nil
+			}
+		}
+		i := f.info.params[p]
+		if c, ok := cf.call(i); !ok || c.Writer < 0 || c.WriterParam != wp {
+			return nil
+		}
+		if skip == nil {
+			skip = map[*Event]bool{}
+		}
+		skip[ev] = true
+		if !slices.Contains(runs, i) {
+			runs = append(runs, i)
+		}
+	}
+	if skip == nil {
+		return nil
+	}
+	we := f.writers[w]
+	if we == nil {
+		return nil
+	}
+	alt := map[*Event]state{}
+	exit, _, _ := f.flow(we, skip, false, func(ev *Event, s state) { alt[ev] = s })
+	s := f.summarizeFrom(w, wp, exit, true, alt)
+	if s != nil {
+		slices.Sort(runs)
+		s.Runs = runs
+	}
+	return s
+}
+
+// acts reports whether the function, or a callback it hands to a callee
+// that runs it, does anything to a response.
+func (f *Func) acts() bool { return len(f.Events) > 0 || len(f.hidden) > 0 }
+
+// allEvents returns the function's events and its callbacks' (see hidden).
+func (f *Func) allEvents() []*Event {
+	if len(f.hidden) == 0 {
+		return f.Events
+	}
+	return slices.Concat(f.Events, f.hidden)
 }
 
 // errorOriginOf returns the ErrorOrigin of fn, if its errors have one.
@@ -715,8 +809,21 @@ func (ps *pkgState) errorOriginOf(fn *types.Func) *ErrorOrigin {
 
 // summarize abstracts what f does to its writer parameter w.
 func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
-	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
 	exit, ok := f.exits[w]
+	return f.summarizeFrom(w, index, exit, ok, nil)
+}
+
+// summarizeFrom is summarize from the exit state given; with alt, of the
+// events alt holds only (the others left out), with the state before
+// each (see summaryOf's Runs).
+func (f *Func) summarizeFrom(w *types.Var, index int, exit state, ok bool, alt map[*Event]state) *WriterSummary {
+	s := &WriterSummary{Writer: index, StatusParam: -1, BodyParam: -1}
+	before := func(ev *Event) state {
+		if alt != nil {
+			return alt[ev]
+		}
+		return ev.before
+	}
 	if !ok {
 		s.Split = f.statusSplit(w)
 		return s // the helper does nothing to the response
@@ -727,9 +834,14 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 	}
 	var statusEvs, bodyEvs []*Event
 	unnamed := false
-	for _, ev := range f.Events {
+	for _, ev := range f.allEvents() {
 		if ev.Writer != w {
 			continue
+		}
+		if alt != nil {
+			if _, kept := alt[ev]; !kept {
+				continue
+			}
 		}
 		switch ev.Kind {
 		case Opaque:
@@ -738,7 +850,8 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		case WriteStatus:
 			statusEvs = append(statusEvs, ev)
 			// A body, or a flush (an implicit 200), may have gone first.
-			s.BodyFirst = s.BodyFirst || !ev.Deferred && (ev.before.body || ev.before.statuses&(1<<bitImplicit) != 0)
+			b := before(ev)
+			s.BodyFirst = s.BodyFirst || !ev.Deferred && (b.body || b.statuses&(1<<bitImplicit) != 0)
 		case WriteBody:
 			bodyEvs = append(bodyEvs, ev)
 		case Flush:
@@ -780,7 +893,7 @@ func (f *Func) summarize(w *types.Var, index int) *WriterSummary {
 		if ev.Deferred || ev.Kind == WriteBody && len(statusEvs) == 0 {
 			continue
 		}
-		must &= ev.before.must
+		must &= before(ev).must
 	}
 	for name, i := range f.headers {
 		bit := uint64(1) << i

@@ -84,7 +84,7 @@ func TestPanic(t *testing.T) {
 	msg := got.Error()
 	for _, want := range []string{
 		"crasher panicked analyzing func direct at ",
-		filepath.Join("wwwauthenticate", "nethttp", "bad.go") + ":5:1",
+		filepath.Join("wwwauthenticate", "nethttp", "bad.go") + ":9:1",
 		"assignment to entry in nil map",
 		"funnel_test.go", // the stack, for the bug report
 	} {

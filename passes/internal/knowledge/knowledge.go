@@ -459,6 +459,15 @@ func CallbackPresets(field string) ([]string, bool) {
 // hold a response.
 func IsFrameworkPkg(path string) bool { return path == "net/http" || index().ctxPkgs[path] }
 
+// IsRouterPkg reports whether the package is a framework's or a router's:
+// the functions its calls are given are handlers it stores and routes to,
+// or callbacks whose meaning its adapter knows (gin's c.Stream), never
+// plain callbacks the model follows into (see the response model's
+// CallbackFact).
+func IsRouterPkg(path string) bool {
+	return IsFrameworkPkg(path) || routePkgs[path] || index().routes[path] != nil
+}
+
 // IsRequestValue reports whether a handler parameter of the named type
 // "pkgpath.Type" carries what the client sent: httprouter's Params.
 func IsRequestValue(qualified string) bool { return index().reqValues[qualified] }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"example.com/apidochelp"
+	"example.com/callback"
 	"github.com/gin-gonic/gin"
 )
 
@@ -118,5 +119,46 @@ func CreatePasscode(router *gin.RouterGroup) {
 			return
 		}
 		c.JSON(http.StatusOK, gin.H{})
+	})
+}
+
+// withUID runs f with the uid parameter, or answers 400 (gotify's withID).
+func withUID(c *gin.Context, f func(uid string)) {
+	if uid := c.Param("uid"); uid != "" {
+		f(uid)
+	} else {
+		c.AbortWithStatus(http.StatusBadRequest)
+	}
+}
+
+// RenameAlbum does its work in a literal withUID runs: what the literal
+// sends, the handler sends.
+//
+//	@Success	200	{object}	Album
+//	@Failure	400	{object}	map[string]string
+//	@Router		/albums/{uid}/title [put]
+func RenameAlbum(c *gin.Context) {
+	withUID(c, func(uid string) {
+		a, err := find(uid)
+		if err != nil {
+			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `RenameAlbum sends 500, which its annotations do not declare; add @Failure 500 to them, or send a status they declare`
+			return
+		}
+		c.JSON(http.StatusOK, a)
+	})
+}
+
+// ArchiveAlbum runs through a helper of another package.
+//
+//	@Success	204
+//	@Failure	400	{object}	map[string]string
+//	@Router		/albums/{id}/archive [post]
+func ArchiveAlbum(c *gin.Context) {
+	callback.WithID(c, "id", func(id uint) {
+		if id == 0 {
+			c.AbortWithStatus(http.StatusNotFound) // want `ArchiveAlbum sends 404, which its annotations do not declare`
+			return
+		}
+		c.Status(http.StatusNoContent)
 	})
 }

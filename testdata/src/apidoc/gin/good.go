@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"example.com/apidochelp"
+	"example.com/callback"
 	"github.com/gin-gonic/gin"
 )
 
@@ -136,4 +137,53 @@ func goodRoutes(r *gin.Engine) {
 //	@Router	/good/undocumented [get]
 func Undocumented(c *gin.Context, code int) {
 	c.AbortWithStatus(code)
+}
+
+// RenameAlbumGood documents what the literal withUID runs sends.
+//
+//	@Success	200	{object}	Album
+//	@Failure	400,500	{object}	map[string]string
+//	@Router		/good/albums/{uid}/title [put]
+func RenameAlbumGood(c *gin.Context) {
+	withUID(c, func(uid string) {
+		a, err := find(uid)
+		if err != nil {
+			c.AbortWithStatusJSON(http.StatusInternalServerError, gin.H{"error": err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, a)
+	})
+}
+
+// StartExport hands literals to code that runs them later, in a goroutine
+// or not at all: what they would send is not this handler's.
+//
+//	@Success	202
+//	@Router		/good/exports [post]
+func StartExport(c *gin.Context) {
+	callback.Go(func() {
+		c.AbortWithStatus(http.StatusInternalServerError)
+	})
+	callback.Store(func() {
+		c.AbortWithStatus(http.StatusServiceUnavailable)
+	})
+	callback.Later(func() {
+		c.AbortWithStatus(http.StatusConflict)
+	})
+	f := callback.Wrap(func() {
+		c.AbortWithStatus(http.StatusGone)
+	})
+	_ = f
+	c.Status(http.StatusAccepted)
+}
+
+// ListExports registers a literal as a route: the route's statuses are
+// its own, documented by its own annotations, not this function's.
+//
+//	@Success	200
+//	@Router		/good/exports [get]
+func ListExports(router *gin.RouterGroup) {
+	router.GET("/good/exports", func(c *gin.Context) {
+		c.JSON(http.StatusOK, nil)
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"example.com/callback"
 	"example.com/ginhelp"
 	"github.com/gin-gonic/gin"
 	"github.com/go-playground/validator/v10"
@@ -203,4 +204,17 @@ func cancelOrder(c *gin.Context) {
 		return
 	}
 	handleResponse(c, nil, id)
+}
+
+// A callback a helper runs is a function of the model of its own: its
+// mistake is reported once, where it is written, not again at the call.
+func updateInCallback(c *gin.Context) {
+	callback.WithID(c, "id", func(id uint) {
+		var req createRequest
+		if err := c.ShouldBindJSON(&req); err != nil {
+			c.JSON(http.StatusInternalServerError, gin.H{"error": err.Error()}) // want `500 \(http.StatusInternalServerError\) for an error caused by client input`
+			return
+		}
+		c.JSON(http.StatusOK, req)
+	})
 }

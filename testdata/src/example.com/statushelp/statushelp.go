@@ -37,7 +37,7 @@ func Created(w http.ResponseWriter, v any) (int, error) { // want Created:"write
 }
 
 // Coded hands back a status the model cannot name: no split.
-func Coded(w http.ResponseWriter, v any, code func() int) (int, error) { // want Coded:"writer\\(0\\) body\\?"
+func Coded(w http.ResponseWriter, v any, code func() int) (int, error) { // want Coded:"writer\\(0\\) body\\?" Coded:"calls param2\\?"
 	if v == nil {
 		return code(), nil
 	}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"example.com/apidochelp"
+	"example.com/callback"
 
 	"github.com/gin-gonic/gin"
 )
@@ -49,4 +50,21 @@ func GetGuarded(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{})
+}
+
+// GetRun writes its whole response in a literal a helper runs: the 404
+// and 200 are sent, and the 410 it documents is not.
+//
+//	@Success	200	{object}	map[string]string
+//	@Failure	404	{object}	map[string]string
+//	@Failure	410	{object}	map[string]string // want `GetRun documents 410, but no path of it sends 410`
+//	@Router		/run/{id} [get]
+func GetRun(c *gin.Context) {
+	callback.Run(func() {
+		if c.Param("id") == "" {
+			c.AbortWithStatus(http.StatusNotFound)
+			return
+		}
+		c.JSON(http.StatusOK, gin.H{})
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 
+	"example.com/callback"
 	"example.com/ginhelp"
 	"github.com/gin-gonic/gin"
 )
@@ -100,4 +101,16 @@ func firstMatch(c *gin.Context, items []item) {
 func deferred(c *gin.Context) {
 	defer c.Status(http.StatusOK)
 	c.JSON(http.StatusOK, item{})
+}
+
+// The helper writes 400 where it does not run the literal, and the
+// literal writes on the paths where it runs: one write on each path.
+func deleteInCallback(c *gin.Context) {
+	callback.WithID(c, "id", func(id uint) {
+		if id == 0 {
+			c.AbortWithError(http.StatusNotFound, nil)
+			return
+		}
+		c.Status(http.StatusNoContent)
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 
+	"example.com/callback"
 	"example.com/ginhelp"
 	"github.com/gin-gonic/gin"
 )
@@ -111,4 +112,16 @@ func requireToken(store tokenStore) gin.HandlerFunc {
 		c.Set("uid", uid)
 		c.Next()
 	}
+}
+
+// A literal a helper runs starts where the helper is called: nothing set
+// the challenge before its 401.
+func profileInCallback(c *gin.Context) {
+	callback.WithID(c, "id", func(id uint) {
+		if id == 0 {
+			c.AbortWithStatus(http.StatusUnauthorized) // want `^401 response without WWW-Authenticate header`
+			return
+		}
+		c.JSON(http.StatusOK, nil)
+	})
 }

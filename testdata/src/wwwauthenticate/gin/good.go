@@ -3,6 +3,7 @@ package gin
 import (
 	"net/http"
 
+	"example.com/callback"
 	"example.com/ginhelp"
 	"github.com/gin-gonic/gin"
 )
@@ -96,5 +97,34 @@ func goodRoutes(r *gin.Engine) {
 			return
 		}
 		c.Next()
+	})
+}
+
+// The handler sets the challenge before the helper runs the literal.
+func challengedBeforeCallback(c *gin.Context) {
+	c.Header("WWW-Authenticate", `Bearer realm="api"`)
+	callback.WithID(c, "id", func(id uint) {
+		if id == 0 {
+			c.AbortWithStatus(http.StatusUnauthorized)
+			return
+		}
+		c.JSON(http.StatusOK, nil)
+	})
+}
+
+// The helper sets it before it runs the literal.
+func challengedByHelper(c *gin.Context) {
+	callback.Challenged(c, func() {
+		c.AbortWithStatus(http.StatusUnauthorized)
+	})
+}
+
+// An outer literal sets it before the inner one runs.
+func challengedInOuter(c *gin.Context) {
+	callback.Run(func() {
+		c.Header("WWW-Authenticate", "Bearer")
+		callback.WithID(c, "id", func(id uint) {
+			c.AbortWithStatus(http.StatusUnauthorized)
+		})
 	})
 }

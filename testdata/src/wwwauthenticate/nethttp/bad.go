@@ -1,6 +1,10 @@
 package nethttp
 
-import "net/http"
+import (
+	"net/http"
+
+	"example.com/callback"
+)
 
 func direct(w http.ResponseWriter, r *http.Request) {
 	if r.Header.Get("Authorization") == "" {
@@ -79,4 +83,16 @@ func resetPassword(w http.ResponseWriter, r *http.Request) {
 		http.Error(lw, "the reset link has expired", http.StatusUnauthorized) // want `401 response without WWW-Authenticate header`
 		return
 	}
+}
+
+// The helper hands its response to the literal it runs, as it was at the
+// call: nothing set the challenge.
+func adminInCallback(w http.ResponseWriter, r *http.Request) {
+	callback.RequireAdmin(w, r, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("token") == "" {
+			w.WriteHeader(http.StatusUnauthorized) // want `^401 response without WWW-Authenticate header`
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
 }

@@ -3,6 +3,8 @@ package nethttp
 import (
 	"net/http"
 	"os"
+
+	"example.com/callback"
 )
 
 func setFirst(w http.ResponseWriter, r *http.Request) {
@@ -98,4 +100,17 @@ func resetPasswordGood(w http.ResponseWriter, r *http.Request) {
 		http.Error(rw, "the reset link has expired", http.StatusUnauthorized)
 		return
 	}
+}
+
+// The handler sets the challenge before the helper hands the response to
+// the literal it runs.
+func adminChallenged(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="admin"`)
+	callback.RequireAdmin(w, r, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("token") == "" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
