@@ -88,7 +88,14 @@ func run(pass *analysis.Pass) (any, error) {
 					default:
 						// The message the status goes with names the conflict:
 						// c.AbortWithError(400, errors.New("user already exists")),
-						// echo.NewHTTPError(400, "email already taken").
+						// echo.NewHTTPError(400, "email already taken"). Only
+						// when 400 is all the call may send: a writer's case
+						// among others (apperr.Conflict(msg) handed to one that
+						// also answers 400) is not the status the message goes
+						// with.
+						if codes := ev.Status.Codes(); len(codes) != 1 || ev.Status.Unknown {
+							break
+						}
 						if text := conflictText(pass, ev.Call); text != "" {
 							report(ev, v, fmt.Sprintf("a conflict (%q)", text), 409, nil)
 						}

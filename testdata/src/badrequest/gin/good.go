@@ -108,3 +108,15 @@ func (h *handler) abortOther(c *gin.Context) {
 		c.AbortWithError(http.StatusBadRequest, errors.New("does the name already exist? ask first"))
 	}
 }
+
+// The status is one of several: the message goes with whichever is sent,
+// and 409 is among them.
+func (h *handler) abortEither(c *gin.Context) {
+	status := http.StatusConflict
+	if c.Query("strict") == "" {
+		status = http.StatusBadRequest
+	}
+	if existing := h.db.Find(c.Request.Context(), c.PostForm("name")); existing != nil {
+		c.AbortWithError(status, errors.New("name already exists"))
+	}
+}
