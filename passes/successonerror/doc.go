@@ -73,7 +73,12 @@
 //
 // Not reported: a 2xx in an error branch that serves a real result (a cache
 // miss that falls back to a default and serves it), a status statuslint
-// cannot name, a response handed to code it cannot see.
+// cannot name, a response handed to code it cannot see, and a 2xx for one
+// kind of error the handler picked out (errors.Is(err, &IgnoredEvent{}),
+// errors.As, a type switch case, err == ErrUpToDate) unless the kind is
+// known to be a failure (store.ErrNotFound, a conflict) or the error it
+// narrows is (binding the request body): the handler decided what that
+// kind means.
 //
 // # Suppressing
 //
