@@ -76,7 +76,10 @@
 // (malformed input: 400 is right), and 400 for an error statuslint cannot
 // trace. 422 is for a body: a failed check in a handler registered only
 // for GET, HEAD, DELETE or OPTIONS (its query or path parameters), or of
-// one value with validator's Var, is malformed input, and 400 is right.
+// one value with validator's Var, is malformed input, and 400 is right;
+// so is a failed check of a value from the URL, a header or a cookie,
+// and of an element of a list made from one (for _, s := range
+// strings.Split(c.Query("events"), ",") { Event(s).Validate() }).
 // An error's name is weak evidence: ErrConflictingOptions is not a
 // conflict (only names ending in conflict are), and an error called
 // ErrInvalidX or ErrValidation counts as failed validation only when the

@@ -261,6 +261,10 @@ type assignments struct {
 	escapes map[*types.Var]bool      // address taken, or assigned inside a closure
 	fields  map[fieldOf][]assignment // res.Code = 404: a field of a local variable
 	touched map[fieldOf]bool         // &res.Code, res.Code++, res.Code += 1: not followed
+	// ranged maps a range's key or value to what is ranged over, when the
+	// variable holds part of it (an element, a map's key): where the
+	// value came from, not the value itself.
+	ranged map[ast.Node]ast.Expr
 }
 
 func (f *funcInfo) assignments() *assignments {
@@ -268,7 +272,7 @@ func (f *funcInfo) assignments() *assignments {
 		return f.assigns
 	}
 	info := f.pkg.pass.TypesInfo
-	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}, fields: map[fieldOf][]assignment{}, touched: map[fieldOf]bool{}}
+	as := &assignments{of: map[*types.Var][]assignment{}, escapes: map[*types.Var]bool{}, fields: map[fieldOf][]assignment{}, touched: map[fieldOf]bool{}, ranged: map[ast.Node]ast.Expr{}}
 	f.assigns = as
 	varOf := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -355,6 +359,12 @@ func (f *funcInfo) assignments() *assignments {
 		case *ast.RangeStmt:
 			if n.Key != nil {
 				record(n.Key, n.Key, nil, -1)
+				if !rangeIndex(info.TypeOf(n.X)) {
+					as.ranged[n.Key] = n.X
+				}
+			}
+			if n.Value != nil {
+				as.ranged[n.Value] = n.X
 			}
 			if n.Value != nil && (n.Key == nil || varOf(n.Value) != varOf(n.Key)) {
 				// for _, status := range statusTable: one of its values.
@@ -507,6 +517,26 @@ func (f *funcInfo) branchAt(pos token.Pos) (branch, bool) {
 }
 
 // pkgMap reports whether e names a package-level variable holding a map.
+// rangeIndex reports whether a range over a value of type t has a
+// position for its key (a slice, array, string or integer), not a part of
+// the value (a map's key, a channel's element, an iterator's first value).
+func rangeIndex(t types.Type) bool {
+	if t == nil {
+		return true // not typed: claim nothing
+	}
+	u := t.Underlying()
+	if p, ok := u.(*types.Pointer); ok {
+		u = p.Elem().Underlying()
+	}
+	switch u := u.(type) {
+	case *types.Slice, *types.Array:
+		return true
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger) != 0
+	}
+	return false
+}
+
 func pkgMap(info *types.Info, e ast.Expr) bool {
 	id := selIdent(e)
 	if id == nil {

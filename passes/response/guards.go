@@ -313,7 +313,13 @@ func (f *funcInfo) failureOf(cond ast.Expr, neg bool) (failure, bool) {
 			if v == nil {
 				return failure{}, false
 			}
-			return failure{errVar: v, sentinel: f.sentinelObj(e.Args[1])}, true
+			fl := failure{errVar: v, sentinel: f.sentinelObj(e.Args[1])}
+			if fl.sentinel == nil && isFreshValue(e.Args[1]) {
+				// errors.Is(err, &IgnoredError{}): a test for the kind
+				// T{} is, through T's Is method or ==, like errors.As.
+				fl.errType = info.TypeOf(e.Args[1])
+			}
+			return fl, true
 		case "errors.As":
 			v := f.localVar(e.Args[0])
 			if v == nil {
@@ -517,6 +523,16 @@ func (f *funcInfo) isLookupOK(v *types.Var) bool {
 		return false
 	}
 	_, ok := ast.Unparen(d.rhs).(*ast.IndexExpr)
+	return ok
+}
+
+// isFreshValue reports whether e is a composite literal or its address.
+func isFreshValue(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	_, ok := e.(*ast.CompositeLit)
 	return ok
 }
 

@@ -593,6 +593,10 @@ func (f *funcInfo) inputParts(e ast.Expr, url, body *bool, depth int) {
 				for _, d := range vd.defs[1:] {
 					if d.rhs != nil {
 						f.inputParts(d.rhs, url, body, depth+1)
+					} else if x := f.assignments().ranged[d.node]; x != nil {
+						// for _, s := range strings.Split(c.Query("ids"), ","):
+						// an element is input of the kind its list is.
+						f.inputParts(x, url, body, depth+1)
 					}
 				}
 				return false

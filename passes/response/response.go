@@ -101,6 +101,16 @@ func (f *Func) Origin(g *Guard) Origin {
 	return g.origin
 }
 
+// SelectsUnknownKind reports whether g tests for one kind of error — a
+// sentinel (errors.Is(err, ErrX), err == ErrX), a target value
+// (errors.Is(err, &IgnoredError{})), an error type (errors.As, a type
+// switch case) — that has no origin the model knows. What a handler
+// answers there is its decision about that kind (a webhook's ignored
+// event is a 200), not an error it failed to report.
+func (f *Func) SelectsUnknownKind(g *Guard) bool {
+	return g != nil && (g.sentinel != nil || g.errType != nil) && g.origin.Kind == knowledge.OriginUnknown
+}
+
 // StatusOrigin returns the origin of the error a status value answers: the
 // error path where the handler chose the value, else the one it is written on.
 // An error path that says nothing leaves what the error that carries the

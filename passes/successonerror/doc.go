@@ -75,7 +75,11 @@
 // miss that falls back to a default and serves it), an empty body on an
 // error path that is no lookup miss (an empty robots.txt when the settings
 // cannot be read: the resource's default), a status statuslint cannot name,
-// a response handed to code it cannot see.
+// a response handed to code it cannot see, and a 2xx for one kind of error
+// the handler picked out (errors.Is(err, &IgnoredEvent{}), errors.As, a type
+// switch case, err == ErrUpToDate) unless the kind is known to be a failure
+// (store.ErrNotFound, a conflict) or the error it narrows is (binding the
+// request body): the handler decided what that kind means.
 //
 // # Suppressing
 //
