@@ -3,6 +3,7 @@ package response_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/passes/response"
@@ -31,29 +32,42 @@ func TestMayDeclareStatusErrors(t *testing.T) {
 		"example.com/reasonerr": true,  // Error{Code int} and constructors
 		"example.com/apperr":    true,  // Status int, StatusCode() int
 		"example.com/decode":    false, // errors of no status
-		// Read, not parsed: Count's Code field, in a package that declares an
-		// error type, is enough (the model then finds no status error in it).
-		"example.com/tally": true,
+		// Count's Code field is not the error type's.
+		"example.com/tally": false,
 	} {
 		if got := response.MayDeclareStatusErrors(read(pkg)); got != want {
 			t.Errorf("%s: %v, want %v", pkg, got, want)
 		}
 	}
-	for _, src := range []string{
-		"type E struct{ HTTPStatus int }\nfunc (e E) Error() string { return \"\" }\n",
-		"type E struct {\n\tcode, line int\n}\nfunc (e *E) Error() string { return \"\" }\n",
-		"type E struct{ msg string }\nfunc (e *E) Error() string { return \"\" }\nfunc (e *E) StatusCode() int { return 404 }\n",
+	for _, files := range [][]string{
+		{"package p\ntype E struct{ HTTPStatus int }\nfunc (e E) Error() string { return \"\" }\n"},
+		{"package p\ntype E struct {\n\tcode, line int\n}\nfunc (e *E) Error() string { return \"\" }\n"},
+		{"package p\ntype E struct{ msg string }\nfunc (e *E) Error() string { return \"\" }\nfunc (e *E) StatusCode() int { return 404 }\n"},
+		// The type in one file, its Error method in another; generic.
+		{"package p\ntype E[T any] struct{ Code int; v T }\n", "package p\nfunc (e *E[T]) Error() string { return \"\" }\n"},
+		// A file that does not parse: cannot tell, kept.
+		{"package p\nfunc (e *E) Error() string { return \n"},
 	} {
-		if !response.MayDeclareStatusErrors([][]byte{[]byte(src)}) {
-			t.Errorf("missed:\n%s", src)
+		if !response.MayDeclareStatusErrors(sources(files)) {
+			t.Errorf("missed:\n%s", strings.Join(files, "\n"))
 		}
 	}
-	for _, src := range []string{
-		"type E struct{ msg string }\nfunc (e *E) Error() string { return decode(e.msg) }\n",
-		"type Resp struct{ StatusCode int }\n", // no error type
+	for _, files := range [][]string{
+		{"package p\ntype E struct{ msg string }\nfunc (e *E) Error() string { return decode(e.msg) }\n"},
+		{"package p\ntype Resp struct{ StatusCode int }\n"}, // no error type
+		// An errno and structs with code fields that are not it.
+		{"package p\ntype Errno int32\nfunc (e Errno) Error() string { return \"\" }\ntype Frame struct{ Code []byte; Status uint32 }\nfunc (f *Frame) StatusOf(i int) int { return 0 }\n"},
 	} {
-		if response.MayDeclareStatusErrors([][]byte{[]byte(src)}) {
-			t.Errorf("no status error, but kept:\n%s", src)
+		if response.MayDeclareStatusErrors(sources(files)) {
+			t.Errorf("no status error, but kept:\n%s", strings.Join(files, "\n"))
 		}
 	}
+}
+
+func sources(files []string) [][]byte {
+	var out [][]byte
+	for _, f := range files {
+		out = append(out, []byte(f))
+	}
+	return out
 }
