@@ -275,16 +275,10 @@ type listedPkg struct {
 	}
 }
 
-// replayInputs lists what the run of go vet with patterns reads that is
-// not keyed by a version (go list -deps -test).
+// inputs lists what the run of go vet with patterns reads that is not
+// keyed by a version (go list -deps -test).
 func (run *replayRun) inputs(o *options) (*replayEntry, error) {
-	args := []string{"list", "-e", "-deps", "-test", "-json=Dir,Standard,Module"}
-	if o.tags != "" {
-		args = append(args, "-tags="+o.tags)
-	}
-	args = append(args, "--")
-	args = append(args, o.patterns...)
-	out, err := exec.Command("go", args...).Output()
+	out, err := goList(o, "-e", "-deps", "-test", "-json=Dir,Standard,Module")
 	if err != nil {
 		return nil, fmt.Errorf("go list -deps: %v", err)
 	}
@@ -432,18 +426,13 @@ func (d *digester) saw(fi fs.FileInfo) {
 // starts with "." or "_", nor another module's (with a go.mod), nor
 // symbolic links.
 func (d *digester) walk(dir string, top bool) error {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return err
-	}
-	d.saw(fi)
 	if !top {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
 			fmt.Fprint(d.h, "module\x00")
 			return nil
 		}
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := d.list(dir)
 	if err != nil {
 		return err
 	}
@@ -466,15 +455,20 @@ func (d *digester) walk(dir string, top bool) error {
 	return nil
 }
 
+// list reads a directory, noting when it last changed.
+func (d *digester) list(dir string) ([]fs.DirEntry, error) {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	d.saw(fi)
+	return os.ReadDir(dir)
+}
+
 // dir hashes the names in a package directory and the content of the
 // files in it the go command compiles or assembles.
 func (d *digester) dir(dir string) error {
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return err
-	}
-	d.saw(fi)
-	entries, err := os.ReadDir(dir)
+	entries, err := d.list(dir)
 	if err != nil {
 		return err
 	}

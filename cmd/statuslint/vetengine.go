@@ -207,13 +207,7 @@ func isJSONStream(text string) bool {
 
 // listPackages returns the import paths of the packages the patterns name.
 func listPackages(o *options) (map[string]bool, error) {
-	args := []string{"list", "-e", "-find", "-f", "{{.ImportPath}}"}
-	if o.tags != "" {
-		args = append(args, "-tags="+o.tags)
-	}
-	args = append(args, "--")
-	args = append(args, o.patterns...)
-	out, err := exec.Command("go", args...).Output()
+	out, err := goList(o, "-e", "-find", "-f", "{{.ImportPath}}")
 	if err != nil {
 		return nil, fmt.Errorf("go list %s: %v", strings.Join(o.patterns, " "), err)
 	}
@@ -222,6 +216,17 @@ func listPackages(o *options) (map[string]bool, error) {
 		roots[strings.TrimSpace(line)] = true
 	}
 	return roots, nil
+}
+
+// goList runs go list with flags, the run's build tags and its patterns.
+func goList(o *options, flags ...string) ([]byte, error) {
+	args := append([]string{"list"}, flags...)
+	if o.tags != "" {
+		args = append(args, "-tags="+o.tags)
+	}
+	args = append(args, "--")
+	args = append(args, o.patterns...)
+	return exec.Command("go", args...).Output()
 }
 
 // isRoot reports whether a package go vet reports on, by the ID it gives
